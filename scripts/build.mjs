@@ -25,6 +25,8 @@ await Promise.all(entries.map((e) => esbuild.build({
   target: 'node20',
   format: 'cjs',
   external: e.external,
+  // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow; use its ES build.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',

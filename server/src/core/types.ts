@@ -48,6 +48,8 @@ export interface MetricDef {
   /** Names of the measure: "GDP", "regional GDP", "地区生产总值", "经济总量". */
   names: string[];
   unit: Unit;
+  /** How messages name the measure ("GDP", "reward for a first Fortune Global 500 listing"); default names[0]. */
+  label?: string;
   /**
    * Words that, attached to the metric name or to the number, mark a different measure:
    * "per capita", "growth", "share", "人均", "增长", "增速".

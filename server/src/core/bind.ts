@@ -1,0 +1,346 @@
+import type { FactBase, MetricDef, Span } from './types';
+import { Lexicon, type NameHit } from './lexicon';
+import { findNumbers, type NumberMention } from './numbers';
+import { splitClauses } from './sentences';
+import {
+  findPartialPeriods, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, partialPeriodId,
+} from './markers';
+
+/** Whom a figure is about: a facts entity (`own`) or some other place. */
+export interface EntityRef {
+  id: string;
+  own: boolean;
+}
+
+/** What the surrounding text says, for sentences that name no entity or period of their own. */
+export interface BindingContext {
+  /** The last entity named in the paragraph so far, else in the headings above, else the title. */
+  entity: EntityRef | null;
+  /** The last period named in the paragraph so far, else in the headings above, else the title. */
+  period: string | null;
+}
+
+/** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
+export interface BoundFigure {
+  mention: NumberMention;
+  entity: string;
+  metric: MetricDef;
+  period: string | null;
+  periodFrom: 'sentence' | 'context' | 'none';
+  /** A quarter, half or month range: never the whole-period fact. */
+  partial: boolean;
+  /** A target, plan or forecast ("aims to", "by 2025", 力争). */
+  target: boolean;
+  /** A conversion into another currency beside a figure: "2.2 trillion yuan ($341 billion)". */
+  conversion: boolean;
+}
+
+/** Cost of crossing a clause boundary when picking the nearest name: same clause first. */
+const CLAUSE_PENALTY = 1000;
+/** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
+const OWNER_JOINT = /^(?:\s*['’]s?)?\s*(?:的|之)?\s*$/u;
+/** An English possessive proper noun ("Hangzhou's", "New York's"): an owner we may not know. */
+const POSSESSIVE_PROPER = /(?<![A-Za-z])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})['’]s\b/gu;
+/** Words that start sentences with a capital but never name a place. */
+const NOT_A_PLACE = new Set(['it', 'its', 'the', 'this', 'that', 'city', 'year', 'today', 'last', 'next', 'china']);
+
+function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Binds the figures of one sentence. One instance per fact base. */
+export class Binder {
+  readonly lexicon: Lexicon;
+  private readonly metricsById: Map<string, MetricDef>;
+  private readonly periodsByRange: Map<string, string>;
+
+  constructor(readonly facts: FactBase) {
+    this.lexicon = new Lexicon(facts);
+    this.metricsById = new Map(facts.metrics.map((m) => [m.id, m]));
+    this.periodsByRange = new Map(facts.periods.map((p) => [`${p.from}-${p.to}`, p.id]));
+  }
+
+  /**
+   * Reads a heading or a title for the entity and period it names, to serve as context for the
+   * text below it. Returns nulls for what it does not name.
+   */
+  readContext(text: string): BindingContext {
+    const named = this.lexicon.find(text);
+    const hits = named.concat(possessiveOwners(text, named)).sort((a, b) => a.start - b.start);
+    const entity = lastEntity(hits);
+    const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
+    const periods = this.periodHits(text, hits, mentions);
+    return { entity, period: periods.length ? periods[periods.length - 1].id : null };
+  }
+
+  /**
+   * Binds every figure of `sentence` that is a claim about a facts entity and metric, and updates
+   * `context` with the entity and period the sentence names (for the sentences after it).
+   */
+  bindSentence(sentence: string, context: BindingContext): BoundFigure[] {
+    const hits = this.lexicon.find(sentence);
+    const mentions = findNumbers(sentence, { barriers: Lexicon.barriers(hits).concat(findPartialPeriods(sentence)) });
+    const owners = possessiveOwners(sentence, hits);
+    const allHits = hits.concat(owners).sort((a, b) => a.start - b.start);
+    const periods = this.periodHits(sentence, allHits, mentions);
+    const out: BoundFigure[] = [];
+
+    if (mentions.some((m) => !m.isYear) && allHits.some((h) => h.kind === 'metric')) {
+      const clauses = splitClauses(sentence);
+      const clauseOf = (offset: number): number => {
+        for (let i = 0; i < clauses.length; i++) if (offset < clauses[i].end) return i;
+        return clauses.length - 1;
+      };
+      const partials = findPartialPeriods(sentence);
+      const target = findTarget(sentence) !== null;
+      const figures = mentions.filter((m) => !m.isYear);
+      for (const mention of figures) {
+        const metricHit = this.chooseMetric(mention, allHits, clauseOf);
+        if (!metricHit) continue;
+        const metric = this.metricsById.get(metricHit.id)!;
+        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence)) continue;
+        const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context);
+        if (!entity || !entity.own) continue;
+        const period = this.choosePeriod(mention, periods, clauseOf, context);
+        out.push({
+          mention,
+          entity: entity.id,
+          metric,
+          period: period.id,
+          periodFrom: period.from,
+          partial: partials.length > 0,
+          target,
+          conversion: isConversion(mention, figures, sentence),
+        });
+      }
+      for (const fig of out) {
+        if (fig.partial && fig.period) fig.period = partialPeriodId(sentence.slice(partials[0].start, partials[0].end), fig.period);
+      }
+    }
+
+    const named = namedInSentence(allHits);
+    if (named) context.entity = named;
+    if (periods.length) context.period = periods[periods.length - 1].id;
+    return out;
+  }
+
+  /** The nearest metric name whose unit fits the figure, same clause first. */
+  private chooseMetric(mention: NumberMention, hits: NameHit[], clauseOf: (o: number) => number): { hit: NameHit; id: string } | null {
+    let best: { hit: NameHit; id: string; cost: number } | null = null;
+    const clause = clauseOf(mention.start);
+    for (const hit of hits) {
+      if (hit.kind !== 'metric') continue;
+      for (const id of hit.ids) {
+        const metric = this.metricsById.get(id);
+        if (!metric || !fitsUnit(mention, metric, hit)) continue;
+        const cost = gap(mention, hit) + (clauseOf(hit.start) === clause || gap(mention, hit) === 0 ? 0 : CLAUSE_PENALTY) + (hit.start < mention.start ? 0 : 0.5);
+        if (!best || cost < best.cost) best = { hit, id, cost };
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when the figure measures something else than the metric: a blocker attached to the metric
+   * name or to the figure ("GDP per capita", "人均GDP", "GDP growth"), a change ("rose 200 billion
+   * yuan"), a per-unit amount or threshold ("20 million yuan each"), the other side of a comparison.
+   */
+  private isBlocked(mention: NumberMention, metricHit: NameHit, metric: MetricDef, hits: NameHit[], sentence: string): boolean {
+    for (const hit of hits) {
+      if (hit.kind !== 'blocker' || !hit.ids.includes(metric.id)) continue;
+      if (hit.start === metricHit.start && hit.end === metricHit.end) continue;
+      // "grew to 2.27 trillion", "增长到": a change verb leading to a level does not block.
+      if (/^\s*(?:to\b|至|到)/u.test(sentence.slice(hit.end, hit.end + 4))) continue;
+      // Attached to the metric name, to the figure, or standing between the two.
+      const attached = gap(hit, metricHit) <= 3 || gap(hit, mention) <= 3;
+      const between = (hit.start >= Math.min(metricHit.end, mention.end) && hit.end <= Math.max(metricHit.start, mention.start));
+      if (attached || between) return true;
+    }
+    const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+    const after = sentence.slice(mention.end, mention.end + 30);
+    return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
+  }
+
+  /** Years, year ranges and named periods of a sentence, in order, as period ids. */
+  private periodHits(sentence: string, hits: NameHit[], mentions: NumberMention[]): { id: string; span: Span }[] {
+    const out: { id: string; span: Span }[] = [];
+    const years = mentions.filter((m) => m.isYear);
+    for (let i = 0; i < years.length; i++) {
+      const y = years[i];
+      const next = years[i + 1];
+      if (next && /^\s*(?:-|–|—|~|to|through|至|到)\s*$/u.test(sentence.slice(y.end, next.start))) {
+        const range = `${y.value}-${next.value}`;
+        out.push({ id: this.periodsByRange.get(range) ?? range, span: { start: y.start, end: next.end } });
+        i++;
+        continue;
+      }
+      out.push({ id: String(y.value), span: y });
+    }
+    for (const h of hits) if (h.kind === 'period') out.push({ id: h.ids[0], span: h });
+    return out.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  private choosePeriod(
+    mention: NumberMention,
+    periods: { id: string; span: Span }[],
+    clauseOf: (o: number) => number,
+    context: BindingContext,
+  ): { id: string | null; from: BoundFigure['periodFrom'] } {
+    let best: { id: string; cost: number } | null = null;
+    const clause = clauseOf(mention.start);
+    for (const p of periods) {
+      const cost = gap(mention, p.span) + (clauseOf(p.span.start) === clause ? 0 : CLAUSE_PENALTY / 10);
+      if (!best || cost < best.cost) best = { id: p.id, cost };
+    }
+    if (best) return { id: best.id, from: 'sentence' };
+    if (context.period) return { id: context.period, from: 'context' };
+    return { id: null, from: 'none' };
+  }
+}
+
+/** Whether a figure can be a value of the metric, by its unit. */
+function fitsUnit(mention: NumberMention, metric: MetricDef, hit: NameHit): boolean {
+  switch (metric.unit) {
+    case 'CNY':
+    case 'USD':
+      if (mention.percent || mention.unit) return false;
+      if (mention.currency) return true;
+      // A bare scaled figure ("2.27 trillion", "4万亿") reads as money when nothing else is counted.
+      return mention.style.scale >= 1e3 && mention.countNoun === null;
+    case 'percent':
+      return mention.percent;
+    case 'years':
+      return mention.unit === 'years';
+    case 'count': {
+      if (mention.currency || mention.percent || mention.unit) return false;
+      if (mention.countNoun !== null) {
+        const noun = mention.countNoun.toLowerCase();
+        if (metric.countNouns.some((n) => n.toLowerCase() === noun)) return true;
+      }
+      // "three trillion-yuan industries", "三个万亿级产业": the name follows the numeral directly.
+      const adjacent = hit.start >= mention.end && hit.start - mention.end <= 3;
+      return adjacent || (mention.countNoun === null && mention.style.scale >= 1e3);
+    }
+  }
+}
+
+/** The last entity-like name in a list of hits (facts entities and other places), or null. */
+function lastEntity(hits: NameHit[]): EntityRef | null {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.kind === 'entity') return { id: h.ids[0], own: true };
+    if (h.kind === 'other-place') return { id: h.text, own: false };
+  }
+  return null;
+}
+
+/** Stands for "more than one place was named": a later reference cannot be resolved safely. */
+const AMBIGUOUS: EntityRef = { id: '(ambiguous)', own: false };
+
+/**
+ * The entity a sentence leaves in context for the sentences after it: the one place it names, or
+ * {@link AMBIGUOUS} when it names our entity and another place ("Shanghai is Suzhou's neighbour.").
+ */
+function namedInSentence(hits: NameHit[]): EntityRef | null {
+  const places = hits.filter((h) => h.kind === 'entity' || h.kind === 'other-place');
+  if (!places.length) return null;
+  const own = places.some((h) => h.kind === 'entity');
+  const other = places.some((h) => h.kind === 'other-place');
+  return own && other ? AMBIGUOUS : lastEntity(places);
+}
+
+/** English possessive proper nouns that the lexicon does not know: unknown owners, not ours. */
+function possessiveOwners(sentence: string, hits: NameHit[]): NameHit[] {
+  const out: NameHit[] = [];
+  POSSESSIVE_PROPER.lastIndex = 0;
+  for (let m = POSSESSIVE_PROPER.exec(sentence); m; m = POSSESSIVE_PROPER.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (NOT_A_PLACE.has(m[1].toLowerCase())) continue;
+    if (hits.some((h) => h.start < end + 3 && start < h.end)) continue;
+    out.push({ start, end, kind: 'other-place', ids: [], text: m[1] });
+  }
+  return out;
+}
+
+function resolve(hit: NameHit, context: BindingContext, hits: NameHit[]): EntityRef | null {
+  switch (hit.kind) {
+    case 'entity':
+      return { id: hit.ids[0], own: true };
+    case 'other-place':
+    case 'other-area':
+      return { id: hit.text, own: false };
+    case 'reference': {
+      // "The city of Suzhou saw its output…": a place named earlier in the sentence comes first.
+      const before = lastEntity(hits.filter((h) => h.end <= hit.start));
+      return before ?? context.entity;
+    }
+    default:
+      return null;
+  }
+}
+
+const ENTITY_KINDS = new Set(['entity', 'other-place', 'other-area', 'reference']);
+
+/**
+ * Whom the figure is about: an owner attached to the figure ("Shenzhen's 3.07 trillion"), else the
+ * name nearest the metric in its clause ("Hangzhou's 2021 GDP"), else the sentence's first place
+ * (its subject), else the context (the last entity named before).
+ */
+function chooseEntity(
+  sentence: string,
+  mention: NumberMention,
+  metricHit: NameHit,
+  hits: NameHit[],
+  clauseOf: (o: number) => number,
+  context: BindingContext,
+): EntityRef | null {
+  const candidates = hits.filter((h) => ENTITY_KINDS.has(h.kind));
+  if (!candidates.length) return context.entity;
+  // 1. An owner attached right before the figure.
+  for (const h of candidates) {
+    if (h.end <= mention.start && mention.start - h.end <= 4 && OWNER_JOINT.test(sentence.slice(h.end, mention.start))) {
+      return resolve(h, context, hits);
+    }
+  }
+  // 2. The name nearest the metric, in the metric's clause.
+  const clause = clauseOf(metricHit.start);
+  let best: { hit: NameHit; cost: number } | null = null;
+  for (const h of candidates) {
+    if (clauseOf(h.start) !== clause) continue;
+    const cost = gap(h, metricHit) + (h.start < metricHit.start ? 0 : 0.5);
+    if (!best || cost < best.cost) best = { hit: h, cost };
+  }
+  if (best) {
+    // "Nanjing and Suzhou saw combined GDP of…": when the clause names our entity and another
+    // place, only an owner attached to the metric ("Suzhou's GDP", "苏州GDP") is trusted.
+    const inClause = candidates.filter((h) => clauseOf(h.start) === clause);
+    const mixed = inClause.some((h) => h.kind === 'entity') && inClause.some((h) => h.kind === 'other-place' || h.kind === 'other-area');
+    if (mixed && best.hit.kind === 'entity') {
+      const attached = best.hit.end <= metricHit.start && OWNER_JOINT.test(sentence.slice(best.hit.end, metricHit.start));
+      if (!attached) return null;
+    }
+    return resolve(best.hit, context, hits);
+  }
+  // 3. The sentence's subject: its first place, skipping a container before a place ("Jiangsu's Suzhou").
+  for (let i = 0; i < candidates.length; i++) {
+    const h = candidates[i];
+    const next = candidates[i + 1];
+    if (next && next.start - h.end <= 4 && (next.kind === 'entity' || next.kind === 'other-place')) continue;
+    return resolve(h, context, hits);
+  }
+  return context.entity;
+}
+
+/**
+ * A figure in another currency right after a figure, in brackets or after "or"/"about":
+ * "2.2 trillion yuan ($341 billion)", "22,718.34亿元（约3521亿美元）".
+ */
+function isConversion(mention: NumberMention, figures: NumberMention[], sentence: string): boolean {
+  if (!mention.currency) return false;
+  const prev = figures.filter((f) => f.end <= mention.start).pop();
+  if (!prev || !prev.currency || prev.currency === mention.currency) return false;
+  return /^\s*(?:[(（[]|,|，|or\b|about\b|roughly\b|equivalent\s+to\b|or\s+about\b|约|合|折合)\s*(?:about\s+|roughly\s+|约)?$/iu.test(sentence.slice(prev.end, mention.start));
+}

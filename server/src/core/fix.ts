@@ -1,0 +1,82 @@
+import type { ClaimedValue, FactBase, FactDef, MetricDef, Qualifier, Span, TextEdit } from './types';
+import { formatLike } from './format';
+import { findNumbers, type NumberMention } from './numbers';
+import { compare, findRate } from './verify';
+
+/** How a mention reads as a claimed value for a metric (a bare figure takes the metric's unit). */
+export function claimedValue(mention: NumberMention, metric: MetricDef): ClaimedValue {
+  return {
+    value: mention.value,
+    unit: mention.currency ?? metric.unit,
+    qualifier: mention.qualifier,
+    precision: mention.precision,
+  };
+}
+
+const SOFT: Qualifier[] = ['exact', 'about', 'nearly'];
+
+/** Characters that belong together in a replacement: a numeral, a Latin word, a Chinese numeral. */
+const CLASSES = [/[0-9０-９.,，．]/u, /[A-Za-z]/u, /[零〇一二三四五六七八九十百千万萬亿億两兩]/u];
+
+function sameClass(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && CLASSES.some((c) => c.test(a) && c.test(b));
+}
+
+/**
+ * The smallest edit turning `oldText` (at `offset`) into `newText`, widened so it never splits a
+ * numeral or a word: "2.5 trillion" → "2.27 trillion" replaces "2.5" with "2.27".
+ */
+export function minimalEdit(oldText: string, newText: string, offset: number): TextEdit {
+  let p = 0;
+  while (p < oldText.length && p < newText.length && oldText[p] === newText[p]) p++;
+  while (p > 0 && (sameClass(oldText[p - 1], oldText[p]) || sameClass(oldText[p - 1], newText[p]))) p--;
+  let s = 0;
+  while (s < oldText.length - p && s < newText.length - p && oldText[oldText.length - 1 - s] === newText[newText.length - 1 - s]) s++;
+  while (s > 0) {
+    const keptOld = oldText[oldText.length - s];
+    if (sameClass(oldText[oldText.length - s - 1], keptOld) || sameClass(newText[newText.length - s - 1], keptOld)) s--;
+    else break;
+  }
+  return { start: offset + p, end: offset + oldText.length - s, newText: newText.slice(p, newText.length - s) };
+}
+
+export interface FixInput {
+  facts: FactBase;
+  fact: FactDef;
+  metric: MetricDef;
+  mention: NumberMention;
+  /** The text the mention's offsets refer to (its sentence). */
+  source: string;
+  barriers: Span[];
+}
+
+/**
+ * The replacement for a contradicted figure, in the writer's style (script, scale word, currency
+ * marker, separators), that the engine itself reads as supported; offsets relative to `source`.
+ * Null when no such wording is found. Tries the writer's own decimals (at least two), then more.
+ */
+export function proposeFix(input: FixInput): TextEdit | null {
+  const { facts, fact, metric, mention, source } = input;
+  let value = fact.value;
+  const currency = mention.currency;
+  if (currency && currency !== fact.unit) {
+    const rate = findRate(facts, fact.unit, currency, fact.period);
+    if (rate === null) return null;
+    value = fact.value * rate;
+  }
+  const keep = SOFT.includes(fact.qualifier) && SOFT.includes(mention.qualifier) && mention.qualifier !== 'nearly' ? mention.qualifier : null;
+  const qualifiers = [...new Set<Qualifier>([keep ?? fact.qualifier, fact.qualifier, 'exact'])];
+  const first = Math.max(mention.style.decimals, 2);
+  const oldText = source.slice(mention.start, mention.end);
+  for (const qualifier of qualifiers) {
+    for (let decimals = first; decimals <= first + 3; decimals++) {
+      const newText = formatLike(mention, source, { value, currency, qualifier, decimals });
+      if (newText === oldText) continue;
+      const reread = findNumbers(newText).filter((m) => !m.isYear);
+      if (reread.length !== 1) continue;
+      if (compare(facts, fact, claimedValue(reread[0], metric)).verdict !== 'supported') continue;
+      return minimalEdit(oldText, newText, mention.start);
+    }
+  }
+  return null;
+}

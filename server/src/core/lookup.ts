@@ -1,0 +1,38 @@
+import type { FactBase, FactDef } from './types';
+
+export interface FactLookup {
+  /** The fact to compare with, or null when none is for that period (the claim is unverifiable). */
+  fact: FactDef | null;
+  /** The period compared at: the claim's, else the latest fact's; null for timeless facts. */
+  period: string | null;
+  periodFrom: 'sentence' | 'context' | 'latest' | 'none';
+}
+
+/** Sort key of a period id: the year it ends in ("2021-Q3" → 2021, a plan period → its `to`). */
+function periodEnd(facts: FactBase, period: string): string {
+  const named = facts.periods.find((p) => p.id === period);
+  return named ? named.to : period.slice(0, 4);
+}
+
+/**
+ * The fact for an entity, metric and period. A claim with a period needs a fact for exactly that
+ * period (a quarter is not the year; a year is not the plan period containing it). A claim with
+ * no period is compared with the latest fact. Timeless facts answer whatever the period.
+ */
+export function lookupFact(
+  facts: FactBase,
+  entity: string,
+  metric: string,
+  period: string | null,
+  periodFrom: 'sentence' | 'context' | 'none',
+): FactLookup {
+  const candidates = facts.facts.filter((f) => f.entity === entity && f.metric === metric);
+  const timeless = candidates.find((f) => f.period === undefined);
+  if (timeless) return { fact: timeless, period: null, periodFrom: 'none' };
+  if (period) {
+    const exact = candidates.find((f) => f.period === period);
+    return { fact: exact ?? null, period, periodFrom };
+  }
+  const latest = candidates.slice().sort((a, b) => (periodEnd(facts, a.period!) < periodEnd(facts, b.period!) ? 1 : -1))[0];
+  return latest ? { fact: latest, period: latest.period ?? null, periodFrom: 'latest' } : { fact: null, period: null, periodFrom: 'none' };
+}

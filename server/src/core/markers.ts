@@ -1,0 +1,100 @@
+import type { Span } from './types';
+
+/**
+ * Words that change what a figure in a sentence means, whatever the facts file: targets and
+ * forecasts, parts of a year, changes rather than levels, per-unit amounts. Offsets are UTF-16
+ * indices into the sentence.
+ */
+
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const CN_DIGIT = '[一二三四五六七八九十两兩]';
+
+/** A target, plan or forecast: "aims to lift GDP to 3 trillion yuan by 2025", 力争, 目标. */
+const TARGET = new RegExp(
+  [
+    '\\btargets?\\b', '\\btargeted\\b', '\\baim(?:s|ed|ing)?\\s+(?:to|at|for)\\b', '\\bgoals?\\b', '\\bplan(?:s|ned)?\\s+to\\b',
+    '\\bstriv(?:e|es|ing)\\s+(?:to|for)\\b', '\\bforecast(?:s|ed)?\\b', '\\bprojected\\b', '\\bprojections?\\b', '\\bseek(?:s|ing)?\\s+to\\b',
+    '\\bambitions?\\b', '\\bis\\s+set\\s+to\\b', '\\bwants?\\s+to\\b', '\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:20[2-9]\\d)\\b',
+    '\\bintends?\\s+to\\b', '\\bcould\\s+reach\\b', '\\bwould\\s+reach\\b',
+    '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20[2-9]\\d年', '计划到', '計劃到', '规划到', '有望',
+  ].join('|'),
+  'iu',
+);
+
+/** Part of a year: a quarter, a half, a month range. */
+const PARTIAL = new RegExp(
+  [
+    '\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|half)\\b',
+    '\\b(?:first|last)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\b',
+    '\\bQ[1-4]\\b', '\\bH[12]\\b', '\\bquarterly\\b', '\\bmonthly\\b', '\\bhalf[-\\s]year\\b',
+    `\\b${MONTH}\\s*(?:to|-|–|—|through|and)\\s*${MONTH}(?![a-z])`,
+    `\\bin\\s+${MONTH}\\s+alone\\b`,
+    `\\b(?:in|during|for)\\s+${MONTH}\\s+(?:19|20)\\d\\d\\b`,
+    `(?:第)?${CN_DIGIT}季度`, '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})个?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
+    `${CN_DIGIT}{1,2}\\s*[-—–~至到]\\s*${CN_DIGIT}{1,3}\\s*月`, '\\d{1,2}月份', `${CN_DIGIT}{1,3}月份`, '单月', '單月', '季度',
+  ].join('|'),
+  'iu',
+);
+
+/** A change, not a level, when it stands right before the figure: "rose 200 billion yuan", 增加. */
+const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of)\s+(?:by\s+)?|(?:增长|增長|增加|提高|下降|减少|減少|增|降|新增|多出|净增|淨增|高出|低于|低於|少于)\s*)$/iu;
+
+/** A per-unit amount or a threshold when it follows the figure: "20 million yuan each", "per capita". */
+const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|company|firm|enterprise|project|household|worker|employee|resident)\b|a\s+(?:head|person)\b|for\s+each\b|\/人|每人|每家|每个|每個|每户|每戶|人均)/iu;
+
+/** A per-unit amount or a threshold when it comes before the figure: "per capita GDP of", "门槛". */
+const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/iu;
+
+/** A comparison that the figure is the other side of: "up from 2.02 trillion", "compared with". */
+const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/iu;
+
+function firstSpan(re: RegExp, text: string): Span | null {
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+function allSpans(re: RegExp, text: string): Span[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const out: Span[] = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+/** The first target/plan/forecast word of a sentence, or null. */
+export function findTarget(sentence: string): Span | null {
+  return firstSpan(TARGET, sentence);
+}
+
+/** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
+export function findPartialPeriods(sentence: string): Span[] {
+  return allSpans(PARTIAL, sentence);
+}
+
+/** Reads a partial period's id relative to `year` ("2021-Q1", "2021-H1"), or `${year}-part`. */
+export function partialPeriodId(phrase: string, year: string): string {
+  const p = phrase.toLowerCase();
+  const quarter = /(first|1st|一)\s*(?:quarter|季度)|q1/.exec(p) ? 1 : /(second|2nd|二)\s*(?:quarter|季度)|q2/.exec(p) ? 2
+    : /(third|3rd|三)\s*(?:quarter|季度)|q3/.exec(p) && !/前三/.test(p) ? 3 : /(fourth|4th|final|last|四)\s*(?:quarter|季度)|q4/.exec(p) ? 4 : 0;
+  if (quarter) return `${year}-Q${quarter}`;
+  if (/first half|上半年|\bh1\b/.test(p)) return `${year}-H1`;
+  if (/second half|下半年|\bh2\b/.test(p)) return `${year}-H2`;
+  return `${year}-part`;
+}
+
+/** True when the words right before a figure make it a change rather than a level. */
+export function isDeltaBefore(before: string): boolean {
+  return DELTA_BEFORE.test(before);
+}
+
+/** True when the words around a figure make it a per-unit amount or a threshold. */
+export function isPerUnit(before: string, after: string): boolean {
+  return PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before);
+}
+
+/** True when the figure is the other side of a comparison ("up from X", "compared with X"). */
+export function isComparedBefore(before: string): boolean {
+  return COMPARED_BEFORE.test(before);
+}

@@ -1,0 +1,115 @@
+import type { EntityDef, FactBase, MetricDef, Qualifier, Statement, Unit } from './types';
+
+/** English words for qualifiers, as messages write them before a value. */
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  about: 'about ',
+  nearly: 'nearly ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'less-than': 'less than ',
+  'at-most': 'at most ',
+};
+
+const SCALES: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/** Groups the integer part with commas: 22718.34 → "22,718.34". */
+export function groupDigits(n: number, decimals: number): string {
+  let fixed = n.toFixed(decimals);
+  if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/**
+ * A value in plain English, independent of any writer's style: "2.27 trillion yuan",
+ * "more than 100 billion yuan", "3", "about 2,500 years", "74 percent". At most two decimals.
+ */
+export function formatCanonical(value: number, unit: Unit, qualifier: Qualifier = 'exact'): string {
+  let body: string;
+  const abs = Math.abs(value);
+  const scale = SCALES.find(([s]) => abs >= s);
+  const num = scale ? `${groupDigits(value / scale[0], 2)} ${scale[1]}` : groupDigits(value, 2);
+  switch (unit) {
+    case 'CNY':
+      body = `${num} yuan`;
+      break;
+    case 'USD':
+      body = `US$${num}`;
+      break;
+    case 'percent':
+      body = `${num} percent`;
+      break;
+    case 'years':
+      body = `${num} years`;
+      break;
+    case 'count':
+      body = num;
+      break;
+  }
+  return QUALIFIER_WORDS[qualifier] + body;
+}
+
+/** How a statement is shown: the source's own writing when the facts file gives it. */
+export function statementDisplay(s: Statement): string {
+  return s.display ? QUALIFIER_WORDS[s.qualifier] + s.display : formatCanonical(s.value, s.unit, s.qualifier);
+}
+
+/** "in 2021", "in the 14th Five-Year Plan", "in 2021-Q1", or '' for a timeless fact. */
+export function periodPhrase(facts: FactBase, period: string | null | undefined): string {
+  if (!period) return '';
+  const named = facts.periods.find((p) => p.id === period);
+  if (named) return `in the ${named.names[0] ?? named.id}`;
+  return `in ${period}`;
+}
+
+/** "Suzhou's GDP", "Suzhou's reward for a first Fortune Global 500 listing". */
+export function subject(entity: EntityDef | undefined, metric: MetricDef): string {
+  const who = entity?.names[0] ?? 'the entity';
+  return `${who}'s ${metric.label ?? metric.names[0]}`;
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** A source in a few words: "Yangtse Evening Post, 2022-01-24". */
+export function sourceShort(s: Statement): string {
+  return [s.source.publisher ?? s.source.title, s.source.date].filter(Boolean).join(', ');
+}
+
+export interface MessageInput {
+  facts: FactBase;
+  entity: EntityDef | undefined;
+  metric: MetricDef;
+  period: string | null;
+  periodFrom: 'sentence' | 'context' | 'latest' | 'none';
+  claimText: string;
+}
+
+function latestNote(input: MessageInput): string {
+  return input.periodFrom === 'latest' && input.period ? ` (No period given; compared with ${input.period}.)` : '';
+}
+
+/**
+ * "Suzhou's GDP in 2021 was 22,718.34 亿元 (2.27 trillion yuan, final), not 2.5 trillion yuan."
+ * `inClaimUnits` is the fact's value as the writer would write it; left out when it says the same.
+ */
+export function contradictedMessage(input: MessageInput, fact: Statement, inClaimUnits: string): string {
+  const display = statementDisplay(fact);
+  const extra = inClaimUnits && inClaimUnits !== display ? `${inClaimUnits}, ${fact.status}` : fact.status;
+  const verb = input.period ? 'was' : 'is';
+  return `${join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period), verb, display)} (${extra}), not ${input.claimText.trim()}.${latestNote(input)}`;
+}
+
+/** "Matches Suzhou's GDP in 2021: about 2.2 trillion yuan (estimate; PR Newswire, 2022-01-07)." */
+export function supportedMessage(input: MessageInput, statement: Statement, alternative: boolean): string {
+  const what = alternative ? 'an earlier statement of ' : '';
+  return `Matches ${what}${join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period))}: ${statementDisplay(statement)} (${statement.status}; ${sourceShort(statement)}).${latestNote(input)}`;
+}
+
+/** "No fact for Suzhou's GDP in 2020 in the facts file." */
+export function unverifiableMessage(input: MessageInput, reason?: string): string {
+  return reason ?? `No fact for ${join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period))} in the facts file.`;
+}

@@ -1,0 +1,679 @@
+/**
+ * Number recognition: finds the figures of a piece of prose ("more than 100 billion yuan",
+ * "2.27万亿元", "four decades", "RMB2.5tn", "三个") and reads each into a value, a precision, a
+ * qualifier, a currency and the writer's style. Offsets are UTF-16 indices into the text.
+ */
+import type { Qualifier, Span } from './types';
+import { hasHanziDigit, parseEnglishNumber, parseHanzi } from './numberWords';
+
+export type Currency = 'CNY' | 'USD';
+
+export interface NumberStyle {
+  /** How the numeral is written. */
+  script: 'ascii' | 'fullwidth' | 'hanzi' | 'words';
+  /** Thousands separator used in the numeral ('' when none): ',' '，' or ' ' (thin/narrow spaces too). */
+  groupSeparator: string;
+  /** Number of decimals written (2.27 -> 2, 22,718.34 -> 2, 30 -> 0). */
+  decimals: number;
+  /** The scale word exactly as written ('trillion', 'bn', '万亿', '亿' …), or null. */
+  scaleText: string | null;
+  /** Multiplier of the scale word (1e12 for trillion and 万亿, 1e8 for 亿, 1 when none). */
+  scale: number;
+  /** Text between numeral and scale word as written ('' in "2.2tn", ' ' in "2.2 trillion", '-' in "2.5-trillion"). */
+  scaleGap: string;
+  /** Currency marker as written, its position, and the gap text between it and the numeral/scale. */
+  currencyText: string | null;
+  currencyPosition: 'prefix' | 'suffix' | null;
+  currencyGap: string;
+  /** Qualifier words as written ("more than", "超过", "多", "以上", "左右") and whether they precede or follow. */
+  qualifierText: string | null;
+  qualifierPosition: 'prefix' | 'suffix' | null;
+  qualifierGap: string;
+  /** Unit words as written after the number ("years", "-year", "-year-old", "decades", "年", "%", "个"), or null. */
+  unitText: string | null;
+}
+
+/** The parts a figure is written with, in order; gaps are the text between parts. */
+export type PieceKind = 'qualifier' | 'currency' | 'numeral' | 'scale' | 'unit' | 'gap';
+
+export interface Piece extends Span {
+  kind: PieceKind;
+}
+
+export interface NumberMention extends Span {
+  /** Just the numeral (digits, or number words/hanzi). */
+  numeral: Span;
+  /** Normalised value in base units: "2.2 trillion" → 2.2e12, "four decades" → 40, "50%" → 50. */
+  value: number;
+  /** Place value, in base units, of the last significant written digit ("2.30 trillion" → 1e10, "30 million" → 1e7). */
+  precision: number;
+  qualifier: Qualifier;
+  currency: Currency | null;
+  percent: boolean;
+  /** 'years' when the figure carries a duration in years ("2,500-year-old", "four decades", "40多年"). */
+  unit: 'years' | null;
+  /** The noun counted ("workers", "企业"), lower-cased, or null. */
+  countNoun: string | null;
+  /** A bare calendar year 1800–2199 ("in 2021", "2021年"): a period, not a claim. */
+  isYear: boolean;
+  style: NumberStyle;
+  /**
+   * The figure's parts, contiguous from `start` to `end`, for rewriting it part by part. Always set
+   * by findNumbers; optional so hand-made mentions stay valid.
+   */
+  pieces?: Piece[];
+}
+
+export interface FindOptions {
+  /** Spans a mention must not overlap (names of entities, metrics, periods). */
+  barriers?: Span[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. All compiled once; sticky (`y`) patterns are positioned with lastIndex.
+
+/**
+ * Where a figure can start: a digit, a Chinese numeral character, an English cardinal (not "one").
+ * One pass of this over text without figures is the whole cost of such text.
+ */
+const CANDIDATE = /[0-9０-９]+|[零〇一二三四五六七八九十百千万萬亿億两兩]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/gi;
+
+const D = '[0-9０-９]';
+/** Digits, grouped by a consistent separator (group 1) or not, with optional decimals. */
+const DIGITS = new RegExp(`(?:${D}{1,3}(?:([,，\\u00A0\\u2009\\u202F ])${D}{3}(?:\\1${D}{3})*)(?!${D})|${D}+)(?:([.．])(${D}+))?`, 'y');
+/** The same without grouping: group 1 is always empty. */
+const PLAIN_DIGITS = new RegExp(`()${D}+(?:([.．])(${D}+))?`, 'y');
+const ENGLISH_NUMBER = /(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])/iy;
+const HANZI_RUN = /[零〇一二三四五六七八九十百千万萬亿億两兩]+/y;
+
+/** English scale words after a numeral; group 1 is the gap. */
+const SCALE_WORD = /([ \u00A0-]?)(trillion|billion|million|thousand|hundred)(?![A-Za-z])/iy;
+const SCALE_ABBR = /( ?)(tn|bn|mn)(?![A-Za-z])|()(m|k)(?![A-Za-z])/y;
+/** A currency marker right before a numeral, which licenses the "m"/"k" abbreviations. */
+const CURRENCY_NEAR = /(?:US\$|\$|¥|￥|RMB|CNY|USD|HK\$)[ \u00A0]?$/u;
+const CURRENCY_AFTER = /^ ?(?:yuan|dollars|US dollars|renminbi|RMB|CNY|USD|元|美元)(?![A-Za-z])/u;
+const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|千亿|千億|百亿|百億|百万|百萬|亿|億|万|萬|千)/y;
+/** Multiplier of each scale word as the recogniser reports it in `NumberStyle.scaleText` (English lower-cased). */
+export const SCALE_VALUES: Readonly<Record<string, number>> = {
+  trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100,
+  tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
+  万亿: 1e12, 萬億: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 百万: 1e6, 百萬: 1e6,
+  亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3,
+};
+
+const CURRENCY_PREFIX = /(?:(?<![A-Za-z])(US\$|RMB|CNY|USD)|(\$|¥|￥|人民币|人民幣))([ \u00A0]?)$/u;
+const CURRENCY_SUFFIX = /([ \u00A0-]?)(US dollars|U\.S\. dollars|dollars|dollar|yuan|renminbi|USD|CNY|RMB)(?![A-Za-z])|( ?)(美元|元|人民币|人民幣)/y;
+const CURRENCIES: Record<string, Currency> = {
+  'US$': 'USD', $: 'USD', USD: 'USD', 'US dollars': 'USD', 'U.S. dollars': 'USD', dollars: 'USD', dollar: 'USD', 美元: 'USD',
+  RMB: 'CNY', CNY: 'CNY', '¥': 'CNY', '￥': 'CNY', yuan: 'CNY', renminbi: 'CNY', 元: 'CNY', 人民币: 'CNY', 人民幣: 'CNY',
+};
+
+/** Units after the figure: group 1/2 English years, 3/4 percent, 5 Chinese unit or classifier. */
+const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|percent|per cent)(?![A-Za-z])|(年(?![代级級])|[个個家项項位名座条條种種所台件大批])/y;
+/** Chinese classifiers that make a count; 年 makes a duration. */
+const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批';
+
+const QUALIFIER_EN = /(?<![A-Za-z])(more than|over|above|exceeding|exceeded|topped|passed|crossed|surpassed|at least|about|around|roughly|approximately|some|nearly|almost|close to|less than|under|below|fewer than|up to|at most)([ \u00A0])$/iu;
+const QUALIFIER_ZH = /(超过|超過|不少于|不少於|将近|將近|大约|大約|突破|不到|不足|至少|最多|接近|超|逾|约|約|近)( ?)$/u;
+/** Characters that turn a Chinese qualifier into another word: 最近 (recently), 签约 (sign). */
+const QUALIFIER_ZH_FALSE = /(?:最近|附近|签约|簽約|预约|預約|合约|合約|条约|條約|节约|節約|赶超|趕超|高超)$/u;
+const QUALIFIER_SUFFIX = /(以上|左右|上下(?![游文班层層级級楼樓]))/y;
+
+const QUALIFIERS: Record<string, Qualifier> = {
+  'more than': 'more-than', over: 'more-than', above: 'more-than', exceeding: 'more-than',
+  exceeded: 'more-than', topped: 'at-least', passed: 'at-least', crossed: 'at-least', surpassed: 'at-least',
+  'at least': 'at-least', about: 'about', around: 'about', roughly: 'about', approximately: 'about', some: 'about',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'less than': 'less-than', under: 'less-than',
+  below: 'less-than', 'fewer than': 'less-than', 'up to': 'at-most', 'at most': 'at-most',
+  超过: 'more-than', 超過: 'more-than', 超: 'more-than', 逾: 'more-than', 多: 'more-than', 余: 'more-than', 餘: 'more-than',
+  以上: 'more-than', 突破: 'at-least', 至少: 'at-least', 不少于: 'at-least', 不少於: 'at-least',
+  约: 'about', 約: 'about', 大约: 'about', 大約: 'about', 左右: 'about', 上下: 'about',
+  近: 'nearly', 将近: 'nearly', 將近: 'nearly', 接近: 'nearly', 不到: 'less-than', 不足: 'less-than', 最多: 'at-most',
+};
+
+const MONTH_BEFORE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00A0]+$/u;
+/** Words after a numeral that are not the thing counted. */
+const NOT_NOUNS = new Set([
+  'a', 'an', 'the', 'in', 'of', 'to', 'for', 'and', 'or', 'nor', 'but', 'by', 'from', 'with', 'at', 'on', 'as',
+  'than', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'had', 'have', 'per', 'each', 'more', 'less',
+  'that', 'this', 'these', 'those', 'which', 'who', 'its', 'their', 'his', 'her', 'it', 'into', 'over', 'under',
+  'up', 'down', 'out', 'off', 'about', 'after', 'before', 'since', 'until', 'while', 'times', 'so', 'if', 'then',
+  'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'not', 'no', 'all',
+  'also', 'only', 'other', 'such', 'when', 'where', 'what', 'how', 'why', 'there', 'here', 'we', 'you', 'they',
+  'he', 'she', 'i', 'me', 'us', 'them', 'my', 'our', 'your', 'or', 'via', 'vs', 'through', 'across', 'between',
+  'among', 'against', 'during', 'within', 'without', 'to', 'onwards', 'above', 'below', 'respectively',
+]);
+const NEXT_WORD = /[ \u00A0]+([a-z][a-z-]*)(?![A-Za-z])/y;
+const CJK_NOUN = /[\u4e00-\u9fff]{1,2}/y;
+const LETTER = /[A-Za-z]/u;
+const DIGIT_CHAR = /[0-9０-９]/u;
+
+// ---------------------------------------------------------------------------------------------
+
+/** ASCII letters, digits and underscore: a numeral glued to one of these is part of a word or code. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/** Whether the character after a numeral (a UTF-16 code) can start a scale, currency, unit or noun. */
+function mayContinue(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x2d || c === 0x25 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x3000;
+}
+
+/** Whether the character before a figure can end a currency marker or a qualifier. */
+function mayPrecede(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x24 || c === 0xa5 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x3000;
+}
+
+function overlaps(barriers: readonly Span[], start: number, end: number): boolean {
+  for (const b of barriers) if (b.start < end && start < b.end) return true;
+  return false;
+}
+
+function ascii(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : digits[i];
+  }
+  return out;
+}
+
+/** A numeral read at a candidate position, before anything around it is looked at. */
+interface Numeral {
+  start: number;
+  end: number;
+  script: NumberStyle['script'];
+  value: number;
+  precision: number;
+  decimals: number;
+  groupSeparator: string;
+  /** Digits only, no separators, no decimals: "2021" for a candidate year. */
+  plainInteger: boolean;
+}
+
+/** 10 ** (trailing zeros of a non-negative integer), the place of its last significant digit. */
+function integerPrecision(n: number): number {
+  if (n === 0) return 1;
+  let p = 1;
+  while (n % (p * 10) === 0) p *= 10;
+  return p;
+}
+
+/** Characters that can continue a numeral past its first run of digits: separators, decimal marks. */
+function mayExtendDigits(c: number): boolean {
+  return c === 0x2c || c === 0xff0c || c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2e || c === 0xff0e;
+}
+
+function readDigits(text: string, at: number, run: string): Numeral | null {
+  const first = run.charCodeAt(0);
+  if (first <= 0x39 && run.charCodeAt(run.length - 1) <= 0x39 && !mayExtendDigits(text.charCodeAt(at + run.length))) {
+    // The common case: plain ASCII digits and nothing more ("2021", "30", "u32" already rejected).
+    const value = Number(run);
+    return { start: at, end: at + run.length, script: 'ascii', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: true };
+  }
+  DIGITS.lastIndex = at;
+  let m = DIGITS.exec(text);
+  if (!m) return null;
+  if (m[1] === '，' && /[0-9]/u.test(m[0])) {
+    // A full-width comma between ASCII digits is a list ("分别为3，400"), not a thousands separator.
+    PLAIN_DIGITS.lastIndex = at;
+    m = PLAIN_DIGITS.exec(text);
+    if (!m) return null;
+  }
+  const sep = m[1] ?? '';
+  const intText = ascii((m[3] === undefined ? m[0] : m[0].slice(0, m[0].length - m[3].length - 1)).split(sep || '\u0000').join(''));
+  const fracText = m[3] === undefined ? '' : ascii(m[3]);
+  const intValue = Number(intText);
+  // Integer arithmetic on the written digits keeps 2.27 exact enough: 227 / 100, not 2.27 * 1.
+  const value = fracText ? Number(intText + fracText) / 10 ** fracText.length : intValue;
+  const precision = fracText ? 1 / 10 ** fracText.length : integerPrecision(intValue);
+  const fullwidth = /[０-９]/u.test(m[0]);
+  return {
+    start: at,
+    end: at + m[0].length,
+    script: fullwidth ? 'fullwidth' : 'ascii',
+    value,
+    precision,
+    decimals: fracText.length,
+    groupSeparator: sep,
+    plainInteger: !sep && !fracText,
+  };
+}
+
+function readEnglish(text: string, at: number): Numeral | null {
+  ENGLISH_NUMBER.lastIndex = at;
+  const m = ENGLISH_NUMBER.exec(text);
+  if (!m) return null;
+  const value = parseEnglishNumber(m[0]);
+  if (value === null) return null;
+  return { start: at, end: at + m[0].length, script: 'words', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: false };
+}
+
+const QUALIFIED_BEFORE = /(?:超过|超過|超|逾|近|将近|將近|约|約|大约|大約|不到|不足|突破|至少|最多|接近)$/u;
+
+function readHanzi(text: string, at: number, percentBefore: boolean): Numeral | null {
+  HANZI_RUN.lastIndex = at;
+  const m = HANZI_RUN.exec(text);
+  if (!m) return null;
+  const run = m[0];
+  const end = at + run.length;
+  const before = at > 0 ? text[at - 1] : '';
+  // Ordinals (第一), vague amounts (几十亿, 数百万, 上千, 成千), and runs that start with a big place
+  // word (万一, 万亿级, 亿元) are not figures.
+  if ('第几幾数數'.includes(before) && before !== '') return null;
+  // 上千, 成百, 好几十 are vague; but 形成两个, 以上三项 are real counts.
+  if ('上成好'.includes(before) && before !== '' && /^[十百千万萬]/u.test(run)) return null;
+  if (/^[万萬亿億]/u.test(run)) return null;
+  const value = parseHanzi(run);
+  if (value === null || value === 0) return null;
+  const after = text[end] ?? '';
+  const afterNext = text[end + 1] ?? '';
+  const classifierAfter = (ch: string): boolean => ch === '年' || COUNT_CLASSIFIERS.includes(ch);
+  const moneyAfter = after === '元' || (after === '美' && afterNext === '元')
+    || (('多余餘'.includes(after) && after !== '') && (afterNext === '元' || afterNext === '美'));
+  const digitLed = hasHanziDigit(run);
+  if (!digitLed) {
+    // Bare place words (千亿, 十亿, 百万) only count as money or after a qualifier: 超千亿元, 近千家.
+    if (!moneyAfter && !QUALIFIED_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return null;
+  } else if (!percentBefore) {
+    const hasPlace = /[千万萬亿億]/u.test(run);
+    const moreAfter = '多余餘'.includes(after) && after !== '' && (classifierAfter(afterNext) || afterNext === '元' || afterNext === '美');
+    if (!hasPlace && !classifierAfter(after) && !moneyAfter && !moreAfter) return null;
+    // 一 alone is "a"/"one" (一个, 一年, 一家): never a figure worth checking.
+    if (value === 1 && run.length === 1) return null;
+    if ('个個'.includes(after) && run === '一') return null;
+  }
+  const yearLike = run.length === 4 && /^[零〇一二三四五六七八九]+$/u.test(run);
+  return { start: at, end, script: 'hanzi', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: yearLike };
+}
+
+/** Whether the digits at [start, end) sit in a date, a time, a code or a version: not a figure. */
+function digitsRejected(text: string, n: Numeral): boolean {
+  const { start, end } = n;
+  const prev = start > 0 ? text[start - 1] : '';
+  const next = text[end] ?? '';
+  if (prev === '第' || (prev !== '' && DIGIT_CHAR.test(prev))) return true;
+  if (prev !== '' && LETTER.test(prev)) {
+    // "RMB30m", "USD2bn" are fine; "H1", "Q3", "A1" are codes.
+    if (!/(?<![A-Za-z])(?:RMB|CNY|USD)$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
+  }
+  if (prev === '-' || prev === '–' || prev === '/' || prev === ':' || prev === '.' || prev === '．') {
+    const before = start > 1 ? text[start - 2] : '';
+    if (LETTER.test(before)) return true; // COVID-19
+    if (DIGIT_CHAR.test(before)) {
+      // "2021-2025" is a range of years; "2021-22", "2022-01-07", "1/5", "10:30" are not figures.
+      const isRange = (prev === '-' || prev === '–') && n.plainInteger && end - start === 4 && /[0-9]{4}$/u.test(text.slice(Math.max(0, start - 5), start - 1));
+      if (!isRange) return true;
+    }
+  }
+  if ((next === '.' || next === '．' || next === ':' || next === '/') && DIGIT_CHAR.test(text[end + 1] ?? '')) return true;
+  if (next === '-' && n.plainInteger && end - start === 4 && /^-[0-9]{1,2}-[0-9]{1,2}/u.test(text.slice(end, end + 6))) return false;
+  if (n.plainInteger && end - start <= 2 && n.value <= 31) {
+    if ('日号號月'.includes(next) && next !== '') return true;
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  }
+  return false;
+}
+
+/**
+ * All figures in `text` (a sentence or a paragraph of prose), in order and non-overlapping.
+ * A figure's span covers its qualifier, currency, numeral, scale and unit words; numerals inside
+ * `options.barriers` are skipped and a figure stops before a barrier.
+ */
+export function findNumbers(text: string, options?: FindOptions): NumberMention[] {
+  const out: NumberMention[] = [];
+  const barriers = options?.barriers ?? [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const at = m.index;
+    const mention = readAt(text, at, m[0], barriers);
+    if (typeof mention === 'number') {
+      CANDIDATE.lastIndex = Math.max(mention, at + 1);
+    } else {
+      out.push(mention);
+      CANDIDATE.lastIndex = mention.end;
+    }
+  }
+  return out;
+}
+
+/** The mention starting with a numeral at `at`, or the offset to resume scanning at. */
+function readAt(text: string, at: number, hit: string, barriers: readonly Span[]): NumberMention | number {
+  const c = hit.charCodeAt(0);
+  const isDigit = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  const isWord = !isDigit && LETTER.test(hit[0]);
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+  // Cheap rejections first, before any parsing: the tail of a word ("often", "u32", "x1"), but
+  // not a currency code glued to digits ("RMB30m").
+  if (isWordChar(prev) && !(isDigit && (prev === 0x42 || prev === 0x59 || prev === 0x44) && /(?<![A-Za-z])(?:RMB|CNY|USD)$/u.test(text.slice(Math.max(0, at - 4), at)))) {
+    return at + hit.length;
+  }
+  const percentBefore = !isDigit && !isWord && text.slice(Math.max(0, at - 3), at) === '百分之';
+  const numeral = isDigit ? readDigits(text, at, hit) : isWord ? readEnglish(text, at) : readHanzi(text, at, percentBefore);
+  // A rejected Chinese run is skipped whole ("十四五", "万一"); 百分之 stands apart as its own run.
+  if (!numeral) return at + hit.length;
+  if (overlaps(barriers, numeral.start, numeral.end)) return numeral.end;
+  if (isDigit && digitsRejected(text, numeral)) {
+    // Skip the whole dotted/dashed code so its tail is not read as a number of its own.
+    let e = numeral.end;
+    while (e < text.length && (DIGIT_CHAR.test(text[e]) || (/[.．:/\-–]/u.test(text[e]) && DIGIT_CHAR.test(text[e + 1] ?? '')))) e++;
+    return e;
+  }
+  if (!isDigit && !isWord && text[at - 1] === '第') return numeral.end;
+  return build(text, numeral, barriers, percentBefore) ?? numeral.end;
+}
+
+/** Grows a numeral into a whole figure: qualifier, currency, scale, unit on both sides. */
+function build(text: string, n: Numeral, barriers: readonly Span[], percentBefore: boolean): NumberMention | null {
+  const pieces: Piece[] = [{ kind: 'numeral', start: n.start, end: n.end }];
+  let pos = n.end;
+  let blocked = false;
+  /** Appends a gap and a piece when neither runs into a barrier. */
+  const take = (gap: string, kind: PieceKind, length: number): boolean => {
+    if (blocked) return false;
+    if (overlaps(barriers, pos, pos + gap.length + length)) {
+      blocked = true;
+      return false;
+    }
+    if (gap) pieces.push({ kind: 'gap', start: pos, end: pos + gap.length });
+    pieces.push({ kind, start: pos + gap.length, end: pos + gap.length + length });
+    pos += gap.length + length;
+    return true;
+  };
+  const cjkNumeral = n.script === 'hanzi';
+  const digits = n.script === 'ascii' || n.script === 'fullwidth';
+  // Most numerals in prose and code are followed by punctuation: skip the word patterns then.
+  const forward = mayContinue(text.charCodeAt(pos));
+
+  let qualifier: Qualifier = 'exact';
+  let qualifierText: string | null = null;
+  let qualifierPosition: NumberStyle['qualifierPosition'] = null;
+  let qualifierGap = '';
+
+  // 多/余 between numeral and what it counts: 1000多亿元, 40余年, 2500多家.
+  const ch = text[pos] ?? '';
+  if (forward && (ch === '多' || ch === '余' || ch === '餘') && !LETTER.test(text[pos - 1] ?? '')) {
+    const nx = text[pos + 1] ?? '';
+    if (nx !== '' && (/[万萬亿億千百元年美]/u.test(nx) || COUNT_CLASSIFIERS.includes(nx)) && take('', 'qualifier', 1)) {
+      qualifier = 'more-than';
+      qualifierText = ch;
+      qualifierPosition = 'suffix';
+    }
+  }
+
+  // Scale.
+  let scaleText: string | null = null;
+  let scale = 1;
+  let scaleGap = '';
+  if (forward && !cjkNumeral) {
+    let sm: RegExpExecArray | null = null;
+    let scaleWordOverride: string | null = null;
+    let scaleGapOverride = '';
+    SCALE_CJK.lastIndex = pos;
+    sm = SCALE_CJK.exec(text);
+    if (sm && n.script === 'words') sm = null;
+    if (!sm) {
+      SCALE_WORD.lastIndex = pos;
+      sm = SCALE_WORD.exec(text);
+      if (sm) {
+        const gapText = sm[1];
+        const after = text[pos + sm[0].length] ?? '';
+        // "three trillion-yuan industries" counts industries; "2.5 trillion-yuan" is an amount.
+        if (n.script === 'words' && (gapText !== ' ' || after === '-')) sm = null;
+        else if (gapText === '' && digits && !/^(?:trillion|billion|million|thousand)$/iu.test(sm[2])) sm = null;
+      }
+    }
+    if (!sm && digits) {
+      SCALE_ABBR.lastIndex = pos;
+      const am = SCALE_ABBR.exec(text);
+      // A lone "m"/"k" is a scale only beside a currency ("RMB30m", "$5k"); "a 100m sprint" is not money.
+      const currencyNear = (): boolean => CURRENCY_NEAR.test(text.slice(Math.max(0, n.start - 5), n.start))
+        || CURRENCY_AFTER.test(text.slice(pos + 1, pos + 12));
+      if (am && (am[2] !== undefined || currencyNear())) {
+        sm = am[2] !== undefined ? am : null;
+        if (!sm) {
+          scaleGapOverride = '';
+          scaleWordOverride = am[4];
+        }
+      }
+    }
+    if (scaleWordOverride !== null) {
+      if (take('', 'scale', scaleWordOverride.length)) {
+        scaleText = scaleWordOverride;
+        scale = SCALE_VALUES[scaleWordOverride];
+        scaleGap = scaleGapOverride;
+      }
+    }
+    if (sm) {
+      const gapText = sm[1] ?? '';
+      const word = sm[2];
+      if (take(gapText, 'scale', word.length)) {
+        scaleText = word;
+        scale = SCALE_VALUES[word.toLowerCase()] ?? SCALE_VALUES[word];
+        scaleGap = gapText;
+      }
+    }
+  }
+
+  // Currency after: "2.2 trillion yuan", "2.2万亿元", "392.1 billion US dollars", "10-million-yuan".
+  let currency: Currency | null = null;
+  let currencyText: string | null = null;
+  let currencyPosition: NumberStyle['currencyPosition'] = null;
+  let currencyGap = '';
+  CURRENCY_SUFFIX.lastIndex = pos;
+  const cm = CURRENCY_SUFFIX.exec(text);
+  if (forward && cm && !blocked) {
+    const gapText = cm[1] ?? cm[3] ?? '';
+    const word = cm[2] ?? cm[4];
+    const wordsOk = n.script !== 'words' || gapText === ' ';
+    const hyphenOk = gapText !== '-' || scaleGap === '-' || scaleText !== null;
+    if (wordsOk && hyphenOk && take(gapText, 'currency', word.length)) {
+      currency = CURRENCIES[word];
+      currencyText = word;
+      currencyPosition = 'suffix';
+      currencyGap = gapText;
+    }
+  }
+
+  // Units: years, decades, percent, Chinese classifiers.
+  let unit: NumberMention['unit'] = null;
+  let unitText: string | null = null;
+  let percent = false;
+  let decades = false;
+  if (percentBefore) percent = true;
+  if (forward && !currency && !percentBefore) {
+    UNIT.lastIndex = pos;
+    const um = UNIT.exec(text);
+    if (um) {
+      if (um[2] !== undefined) {
+        const gapText = um[1];
+        const word = um[2];
+        // "2,500-year-old" is written with the hyphen; "2,500 years" with a space.
+        if (!(gapText === '-' && word === 'decades') && take(gapText === '-' ? '' : gapText, 'unit', (gapText === '-' ? 1 : 0) + word.length)) {
+          unit = 'years';
+          unitText = gapText === '-' ? '-' + word : word;
+          decades = word === 'decades';
+        }
+      } else if (um[4] !== undefined) {
+        const gapText = um[3];
+        if ((n.script !== 'words' || um[4].length > 1) && take(gapText, 'unit', um[4].length)) {
+          percent = true;
+          unitText = um[4];
+        }
+      } else if (um[5] !== undefined && (digits || cjkNumeral) && take('', 'unit', 1)) {
+        unitText = um[5];
+        if (um[5] === '年') unit = 'years';
+      }
+    }
+  }
+
+  // Qualifier after: 以上, 左右, 上下.
+  if (forward && qualifier === 'exact') {
+    QUALIFIER_SUFFIX.lastIndex = pos;
+    const qm = QUALIFIER_SUFFIX.exec(text);
+    if (qm && take('', 'qualifier', qm[1].length)) {
+      qualifier = QUALIFIERS[qm[1]];
+      qualifierText = qm[1];
+      qualifierPosition = 'suffix';
+    }
+  }
+  const end = pos;
+
+  // A numeral glued to letters is a code (5G, 14th, 1990s), not a figure.
+  const glued = text[n.end] ?? '';
+  if (LETTER.test(glued) && !(pieces.length > 1 && pieces[1].start === n.end)) return null;
+  // Number words in a hyphenated compound name a thing ("Five-Year Plan", "five-star"), not a figure.
+  if (n.script === 'words' && glued === '-' && pieces.length === 1) return null;
+
+  // Before: currency, then qualifier.
+  let start = n.start;
+  if (percentBefore) {
+    if (!overlaps(barriers, start - 3, start)) {
+      pieces.unshift({ kind: 'unit', start: start - 3, end: start });
+      start -= 3;
+      unitText = '百分之';
+    }
+  }
+  const backward = mayPrecede(text.charCodeAt(start - 1));
+  const cp = backward ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  if (cp) {
+    const word = cp[1] ?? cp[2];
+    const gapText = cp[3];
+    const cStart = start - gapText.length - word.length;
+    if (!overlaps(barriers, cStart, start)) {
+      if (gapText) pieces.unshift({ kind: 'gap', start: start - gapText.length, end: start });
+      pieces.unshift({ kind: 'currency', start: cStart, end: cStart + word.length });
+      start = cStart;
+      // 人民币…元 names the currency twice; the suffix is the marker the style reports.
+      if (!currency) {
+        currency = CURRENCIES[word];
+        currencyText = word;
+        currencyPosition = 'prefix';
+        currencyGap = gapText;
+      }
+    }
+  }
+  if (backward && qualifier === 'exact') {
+    const before = text.slice(Math.max(0, start - 20), start);
+    const en = QUALIFIER_EN.exec(before);
+    const zh = en ? null : QUALIFIER_ZH.exec(before);
+    const qm = en ?? (zh && !QUALIFIER_ZH_FALSE.test(before) ? zh : null);
+    if (qm) {
+      const word = qm[1];
+      const gapText = qm[2];
+      const qStart = start - gapText.length - word.length;
+      if (!overlaps(barriers, qStart, start)) {
+        if (gapText) pieces.unshift({ kind: 'gap', start: start - gapText.length, end: start });
+        pieces.unshift({ kind: 'qualifier', start: qStart, end: qStart + word.length });
+        start = qStart;
+        qualifier = QUALIFIERS[word.toLowerCase()] ?? QUALIFIERS[word];
+        qualifierText = word;
+        qualifierPosition = 'prefix';
+        qualifierGap = gapText;
+      }
+    }
+  }
+  if (qualifierPosition === 'suffix') qualifierGap = '';
+
+  // Year: a bare four-digit integer in range, "2021年" included.
+  const yearSpan = n.plainInteger && n.end - n.start === 4 && n.value >= 1800 && n.value <= 2199
+    && scaleText === null && currency === null && !percent && (unit === null || unitText === '年')
+    && (qualifierPosition !== 'suffix');
+  let countNoun: string | null = null;
+  if (forward && !currency && !percent && !unit) countNoun = readCountNoun(text, end, unitText, barriers);
+  const isYear = yearSpan && !(qualifier !== 'exact' && countNoun !== null);
+
+  if (isYear) {
+    // The year reads as a period: drop a prefix word ("over 2021" is not a claim) and the 年 unit.
+    const keep = pieces.filter((p) => p.start >= n.start);
+    return {
+      start: n.start,
+      end,
+      numeral: { start: n.start, end: n.end },
+      value: n.value,
+      precision: 1,
+      qualifier: 'exact',
+      currency: null,
+      percent: false,
+      unit: null,
+      countNoun: null,
+      isYear: true,
+      style: {
+        script: n.script, groupSeparator: '', decimals: 0, scaleText: null, scale: 1, scaleGap: '',
+        currencyText: null, currencyPosition: null, currencyGap: '', qualifierText: null, qualifierPosition: null,
+        qualifierGap: '', unitText,
+      },
+      pieces: keep,
+    };
+  }
+
+  const multiplier = scale * (decades ? 10 : 1);
+  // Multiply by the scale as an integer-ish product to keep 2.27e12 exact: (227 * 1e12) / 100.
+  const value = n.decimals > 0 ? Math.round(n.value * 10 ** n.decimals) * multiplier / 10 ** n.decimals : n.value * multiplier;
+  const precision = n.decimals > 0 ? multiplier / 10 ** n.decimals : n.precision * multiplier;
+  return {
+    start,
+    end,
+    numeral: { start: n.start, end: n.end },
+    value,
+    precision,
+    qualifier,
+    currency,
+    percent,
+    unit,
+    countNoun,
+    isYear: false,
+    style: {
+      script: n.script,
+      groupSeparator: n.groupSeparator,
+      decimals: n.decimals,
+      scaleText,
+      scale,
+      scaleGap,
+      currencyText,
+      currencyPosition,
+      currencyGap,
+      qualifierText,
+      qualifierPosition,
+      qualifierGap,
+      unitText,
+    },
+    pieces,
+  };
+}
+
+/**
+ * The noun a figure counts: the next English word ("2,500 workers"), skipping one hyphenated
+ * compound ("three trillion-yuan industries"), or the 1-2 Chinese characters after a classifier
+ * ("三家企业"). Null when a barrier cuts in or the next word is not a noun.
+ */
+function readCountNoun(text: string, end: number, unitText: string | null, barriers: readonly Span[]): string | null {
+  if (unitText !== null) {
+    if (!COUNT_CLASSIFIERS.includes(unitText)) return null;
+    CJK_NOUN.lastIndex = end;
+    const m = CJK_NOUN.exec(text);
+    if (!m) return null;
+    let noun = m[0];
+    // Stop at a numeral or a barrier.
+    let i = 0;
+    while (i < noun.length && !/[零〇一二三四五六七八九十百千万萬亿億两兩]/u.test(noun[i]) && !overlaps(barriers, end + i, end + i + 1)) i++;
+    noun = noun.slice(0, i);
+    return noun || null;
+  }
+  NEXT_WORD.lastIndex = end;
+  let m = NEXT_WORD.exec(text);
+  if (!m) return null;
+  let wordStart = end + m[0].length - m[1].length;
+  if (m[1].includes('-')) {
+    if (overlaps(barriers, wordStart, wordStart + m[1].length)) return null;
+    NEXT_WORD.lastIndex = wordStart + m[1].length;
+    m = NEXT_WORD.exec(text);
+    if (!m) return null;
+    wordStart = NEXT_WORD.lastIndex - m[1].length;
+  }
+  const word = m[1];
+  if (word.includes('-') || NOT_NOUNS.has(word)) return null;
+  if (overlaps(barriers, wordStart, wordStart + word.length)) return null;
+  return word;
+}

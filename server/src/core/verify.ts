@@ -1,0 +1,152 @@
+import type { ClaimedValue, FactBase, FactDef, Qualifier, Statement, Unit } from './types';
+
+/**
+ * Rounding-aware comparison of a claimed value with a fact, as a careful human checker does it:
+ * each side is read as the interval of true values it is consistent with (its own precision and
+ * qualifier), and a claim agrees with a statement when the two intervals meet. All values are in
+ * base units (yuan, dollars, a count, years, percent points).
+ */
+
+/** Closed interval of possible true values; infinite ends allowed. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** "About" allows this much relative slack beyond rounding ("about 2.2 trillion" ~ 2.27). */
+const ABOUT_SLACK = 0.05;
+/** Relative slack for a figure converted between currencies (rates move within a year). */
+export const RATE_SLACK = 0.05;
+/** Floating-point slack when comparing interval ends. */
+const EPSILON = 1e-9;
+
+/** Place value of the last non-zero digit of `value` (2271834000000 → 1e6, 3e7 → 1e7, 2.5 → 0.1). */
+export function placeOfLastDigit(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 1;
+  const abs = Math.abs(value);
+  let place = 10 ** Math.floor(Math.log10(abs));
+  // Walk down until the value is a whole multiple of the place (within float noise).
+  for (let i = 0; i < 20; i++) {
+    const q = abs / place;
+    if (Math.abs(q - Math.round(q)) < 1e-6 * Math.max(1, q)) return place;
+    place /= 10;
+  }
+  return place;
+}
+
+/** Place value of the leading digit (1e11 for 100 billion, 10 for 40). */
+function placeOfLeadingDigit(value: number): number {
+  return value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)));
+}
+
+/** The true values a claim is consistent with, at its own precision and qualifier. */
+export function claimInterval(value: number, precision: number, qualifier: Qualifier): Interval {
+  const half = precision / 2;
+  switch (qualifier) {
+    case 'exact':
+      return { lo: value - half, hi: value + half };
+    case 'about': {
+      const w = Math.max(half, ABOUT_SLACK * Math.abs(value));
+      return { lo: value - w, hi: value + w };
+    }
+    case 'nearly':
+      return { lo: value - Math.max(precision, ABOUT_SLACK * Math.abs(value)), hi: value + half };
+    case 'more-than':
+    case 'at-least':
+      return { lo: value, hi: Infinity };
+    case 'less-than':
+    case 'at-most':
+      return { lo: -Infinity, hi: value };
+  }
+}
+
+/**
+ * The true values a published statement is consistent with. An exact figure is a point; "more
+ * than X" runs up to the next step of X's leading digit (never an order of magnitude more).
+ */
+export function statementInterval(value: number, qualifier: Qualifier): Interval {
+  const lead = placeOfLeadingDigit(value);
+  switch (qualifier) {
+    case 'exact':
+      return { lo: value, hi: value };
+    case 'about': {
+      const w = Math.max(placeOfLastDigit(value) / 2, ABOUT_SLACK * Math.abs(value));
+      return { lo: value - w, hi: value + w };
+    }
+    case 'nearly':
+      return { lo: value - Math.max(placeOfLastDigit(value), ABOUT_SLACK * Math.abs(value)), hi: value };
+    case 'more-than':
+    case 'at-least':
+      return { lo: value, hi: value + lead };
+    case 'less-than':
+    case 'at-most':
+      return { lo: value - lead, hi: value };
+  }
+}
+
+function meets(a: Interval, b: Interval): boolean {
+  const tol = EPSILON * Math.max(1, Math.abs(a.lo), Math.abs(b.lo), Number.isFinite(a.hi) ? Math.abs(a.hi) : 0);
+  return a.lo <= b.hi + tol && b.lo <= a.hi + tol;
+}
+
+function scale(i: Interval, k: number): Interval {
+  return k >= 0 ? { lo: i.lo * k, hi: i.hi * k } : { lo: i.hi * k, hi: i.lo * k };
+}
+
+function widen(i: Interval, rel: number): Interval {
+  return { lo: i.lo - Math.abs(i.lo) * rel, hi: i.hi + Math.abs(i.hi) * rel };
+}
+
+/**
+ * Units of `to` per unit of `from` for a fact's period, from the facts file's rates (either
+ * direction), or null when there is none. Falls back to the rate of the period's first year, then
+ * to the latest rate.
+ */
+export function findRate(facts: FactBase, from: Unit, to: Unit, period: string | undefined | null): number | null {
+  if (from === to) return 1;
+  const direct = facts.rates.filter((r) => r.from === from && r.to === to).map((r) => ({ period: r.period, value: r.value }));
+  const inverse = facts.rates.filter((r) => r.from === to && r.to === from).map((r) => ({ period: r.period, value: 1 / r.value }));
+  const all = direct.concat(inverse);
+  if (!all.length) return null;
+  const wanted = period ? [period, period.slice(0, 4), facts.periods.find((p) => p.id === period)?.from ?? ''] : [];
+  for (const w of wanted) {
+    const hit = all.find((r) => r.period === w);
+    if (hit) return hit.value;
+  }
+  return all.slice().sort((a, b) => (a.period < b.period ? 1 : -1))[0].value;
+}
+
+export type Agreement = 'agrees' | 'disagrees' | 'no-rate';
+
+/**
+ * Whether a claimed value agrees with one statement of a fact. Claims in another currency are
+ * converted with the facts file's rate and given {@link RATE_SLACK} either way.
+ */
+export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement): Agreement {
+  let claim = claimInterval(claimed.value, claimed.precision, claimed.qualifier);
+  if (claimed.unit !== statement.unit) {
+    const rate = findRate(facts, claimed.unit, statement.unit, fact.period);
+    if (rate === null) return 'no-rate';
+    claim = widen(scale(claim, rate), RATE_SLACK);
+  }
+  return meets(claim, statementInterval(statement.value, statement.qualifier)) ? 'agrees' : 'disagrees';
+}
+
+/** The outcome of comparing a claim with a fact and its alternatives. */
+export interface Comparison {
+  verdict: 'supported' | 'contradicted' | 'unverifiable';
+  /** The statement agreed with, or the primary one when none agrees. */
+  matched: 'primary' | number;
+}
+
+/** Compares with the fact first, then each alternative; any agreement supports the claim. */
+export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue): Comparison {
+  const statements: Statement[] = [fact, ...fact.alternatives];
+  let noRate = false;
+  for (let i = 0; i < statements.length; i++) {
+    const a = agreesWith(facts, fact, claimed, statements[i]);
+    if (a === 'agrees') return { verdict: 'supported', matched: i === 0 ? 'primary' : i - 1 };
+    if (a === 'no-rate') noRate = true;
+  }
+  return { verdict: noRate ? 'unverifiable' : 'contradicted', matched: 'primary' };
+}

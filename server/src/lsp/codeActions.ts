@@ -1,0 +1,143 @@
+/**
+ * Code actions, built statelessly from what the diagnostics carry (`data`) and, for Fix All,
+ * from the claims of the current document version. Every edit is a versioned TextDocumentEdit
+ * pinned to the version it was computed for; a diagnostic from another version gets no action,
+ * so a stale fix can never land on moved text.
+ */
+import {
+  CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckedClaim, DocumentKind } from '../core';
+import { spanToRange } from './convert';
+import { isFactcheckDiagnostic, type FactcheckDiagnosticData } from './diagnostics';
+
+/** The kind `editor.codeActionsOnSave` asks for to fix every factcheck problem on save. */
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.factcheck`;
+export const fixAllTitle = 'Fix all factcheck problems';
+export const ignoreTitle = 'Ignore this claim';
+
+/**
+ * Whether an action of `kind` answers a request restricted to `only`. Kinds are hierarchical
+ * ("source" covers "source.fixAll.factcheck"). With no `only`, the client wants quick fixes and
+ * refactorings, not source actions, which it asks for by kind.
+ */
+export function kindRequested(only: readonly string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return !kind.startsWith(CodeActionKind.Source);
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** A workspace edit of one document, pinned to `version` (or plain `changes` for clients without documentChanges). */
+export function pinnedEdit(uri: string, version: number, edits: TextEdit[], versioned = true): WorkspaceEdit {
+  return versioned
+    ? { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] }
+    : { changes: { [uri]: edits } };
+}
+
+/** "Change to 2.27 trillion yuan": the preferred quick fix of one contradicted diagnostic of this version. */
+export function quickFix(doc: TextDocument, diagnostic: Diagnostic & { data: FactcheckDiagnosticData }, versioned = true): CodeAction | null {
+  const { data } = diagnostic;
+  if (data.verdict !== 'contradicted' || !data.fix || data.version !== doc.version) return null;
+  return {
+    title: `Change to ${data.fix.fixedFigure}`,
+    kind: CodeActionKind.QuickFix,
+    isPreferred: true,
+    diagnostics: [diagnostic],
+    edit: pinnedEdit(doc.uri, doc.version, [{ range: data.fix.range, newText: data.fix.newText }], versioned),
+  };
+}
+
+/** The text of the disable comment for `factId` in a document of `kind`, without indentation or EOL. */
+export function disableNextLineComment(kind: DocumentKind, factId: string | null): string {
+  const words = factId ? `factcheck-disable-next-line ${factId}` : 'factcheck-disable-next-line';
+  return kind === 'markdown' ? `<!-- ${words} -->` : words;
+}
+
+/**
+ * "Ignore this claim": a disable comment on its own line just before the claim's line. The new
+ * line repeats the claim line's indentation and, in Markdown, its block-quote markers, so the
+ * comment stays inside the same block; the line ending follows the document's own.
+ */
+export function ignoreAction(doc: TextDocument, kind: DocumentKind, diagnostic: Diagnostic & { data: FactcheckDiagnosticData }, versioned = true): CodeAction | null {
+  if (diagnostic.data.version !== doc.version) return null;
+  const line = diagnostic.range.start.line;
+  const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const prefix = (kind === 'markdown' ? /^[ \t]*(?:>[ \t]?)*/ : /^[ \t]*/).exec(lineText)?.[0] ?? '';
+  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const newText = `${prefix}${disableNextLineComment(kind, diagnostic.data.factId)}${eol}`;
+  const at = { line, character: 0 };
+  return {
+    title: ignoreTitle,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: pinnedEdit(doc.uri, doc.version, [{ range: { start: at, end: at }, newText }], versioned),
+  };
+}
+
+/**
+ * The edits of every contradicted claim's fix, in document order. `claims` must come from
+ * `doc`'s current text. Overlapping fixes (which the engine should not produce) keep the first.
+ */
+export function fixAllEdits(doc: TextDocument, claims: readonly CheckedClaim[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const claim of claims) {
+    if (claim.verdict !== 'contradicted' || !claim.fix || claim.fix.start < lastEnd) continue;
+    edits.push({ range: spanToRange(doc, claim.fix), newText: claim.fix.newText });
+    lastEnd = claim.fix.end;
+  }
+  return edits;
+}
+
+/** "Fix all factcheck problems" of the given action kind; null when there is nothing to fix. */
+export function fixAllAction(doc: TextDocument, edits: TextEdit[], kind: string, versioned = true): CodeAction | null {
+  if (edits.length === 0) return null;
+  return { title: fixAllTitle, kind, edit: pinnedEdit(doc.uri, doc.version, edits, versioned) };
+}
+
+export interface CodeActionInput {
+  doc: TextDocument;
+  kind: DocumentKind;
+  /** The diagnostics the client sent in the request context. */
+  diagnostics: readonly Diagnostic[];
+  only: readonly string[] | undefined;
+  /** Claims of `doc`'s current version; called only when Fix All is wanted. */
+  claims: () => readonly CheckedClaim[];
+  /** False when contradicted claims are switched off: then nothing is a "problem" to fix. */
+  fixContradicted: boolean;
+  /** Whether the client accepts versioned `documentChanges`. */
+  versioned: boolean;
+}
+
+/**
+ * All actions for a code-action request: per diagnostic the quick fix and "Ignore this claim";
+ * Fix All as a quick fix when the document has more than one fix; Fix All as
+ * `source.fixAll.factcheck` when the client asks for that kind (fix on save).
+ */
+export function buildCodeActions(input: CodeActionInput): CodeAction[] {
+  const { doc, only, versioned } = input;
+  const actions: CodeAction[] = [];
+  const ours = input.diagnostics.filter(isFactcheckDiagnostic);
+  let edits: TextEdit[] | undefined;
+  const allEdits = (): TextEdit[] => (edits ??= fixAllEdits(doc, input.claims()));
+  if (kindRequested(only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of ours) {
+      const fix = quickFix(doc, diagnostic, versioned);
+      if (fix) actions.push(fix);
+    }
+    for (const diagnostic of ours) {
+      const ignore = ignoreAction(doc, input.kind, diagnostic, versioned);
+      if (ignore) actions.push(ignore);
+    }
+    // With a single fix in the document, "Fix all" would only repeat the quick fix.
+    if (input.fixContradicted && actions.some((a) => a.isPreferred) && allEdits().length > 1) {
+      const all = fixAllAction(doc, allEdits(), CodeActionKind.QuickFix, versioned);
+      if (all) actions.push(all);
+    }
+  }
+  if (only && input.fixContradicted && kindRequested(only, fixAllKind)) {
+    const all = fixAllAction(doc, allEdits(), fixAllKind, versioned);
+    if (all) actions.push(all);
+  }
+  return actions;
+}

@@ -1,0 +1,207 @@
+/**
+ * Drives the VS Code workbench in code-server the way a person does: clicks in the
+ * Explorer, keyboard shortcuts, the command palette, the mouse over a figure. Reads back
+ * what the screen shows (Problems rows, squiggles, hovers, status bar) as plain data.
+ * Every wait is bounded and waits for the screen, never for a fixed time.
+ */
+import type { Page } from './playwright';
+import { callInPage } from './inPage';
+import { until } from './wait';
+
+/** One row of the Problems panel. `line` and `column` are 1-based, as VS Code shows them. */
+export interface Problem {
+  file: string;
+  severity: 'Error' | 'Warning' | 'Info' | 'Hint';
+  message: string;
+  line: number;
+  column: number;
+  source: string;
+}
+
+/** A squiggle in the active editor and the text it underlines. */
+export interface Squiggle {
+  severity: string;
+  text: string;
+}
+
+/** Screen rectangle in CSS pixels. */
+interface Box { x: number; y: number; width: number; height: number }
+
+const ACTIVE_EDITOR = '.editor-group-container.active .editor-container .monaco-editor';
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** Loads the workbench at `url` and waits until the Explorer shows the folder's files. */
+  async open(url: string, firstFile: string): Promise<void> {
+    await this.page.goto(url, { timeout: 60_000 });
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await this.explorerItem(firstFile).waitFor({ timeout: 60_000 });
+  }
+
+  private explorerItem(name: string) {
+    return this.page.locator('.explorer-folders-view').getByRole('treeitem', { name, exact: true });
+  }
+
+  /**
+   * Opens `relPath` (slash-separated, relative to the folder) by clicking through the
+   * Explorer, then waits until its editor is active and shows text.
+   */
+  async openFile(relPath: string): Promise<void> {
+    const parts = relPath.split('/');
+    for (const [i, part] of parts.entries()) {
+      const item = this.explorerItem(part);
+      await item.waitFor({ timeout: 15_000 });
+      if (i < parts.length - 1) {
+        if ((await item.getAttribute('aria-expanded')) !== 'true') await item.click();
+      } else {
+        // A double click opens the file pinned and moves the focus into its editor.
+        await item.dblclick();
+      }
+    }
+    const name = parts[parts.length - 1];
+    await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: 15_000 });
+    await this.page.locator(`${ACTIVE_EDITOR} .view-line`).first().waitFor({ timeout: 15_000 });
+  }
+
+  /** The active editor's visible lines, top to bottom, with non-breaking spaces as spaces. */
+  async editorLines(): Promise<string[]> {
+    return this.page.evaluate<string[]>(callInPage('lines', ACTIVE_EDITOR));
+  }
+
+  /** Waits until some line of the active editor satisfies `accept`; returns all lines. */
+  async waitForLines(accept: (lines: string[]) => boolean, what: string, timeout = 20_000): Promise<string[]> {
+    return until(() => this.editorLines(), accept, { what, timeout });
+  }
+
+  /** Where `needle` is drawn in the active editor (the nth occurrence, 0-based), or null. */
+  async textBox(needle: string, occurrence = 0): Promise<Box | null> {
+    return this.page.evaluate<Box | null>(callInPage('textBox', ACTIVE_EDITOR, needle, occurrence));
+  }
+
+  /** Waits until `needle` is on screen in the active editor and returns its box. */
+  async waitForText(needle: string, occurrence = 0): Promise<Box> {
+    const box = await until(() => this.textBox(needle, occurrence), (b) => b !== null, { what: `"${needle}" in the editor`, timeout: 15_000 });
+    return box as Box;
+  }
+
+  /** The squiggles in the active editor, each with the characters it underlines. */
+  async squiggles(): Promise<Squiggle[]> {
+    return this.page.evaluate<Squiggle[]>(callInPage('squiggles', ACTIVE_EDITOR));
+  }
+
+  /** Waits until the squiggles satisfy `accept`. */
+  async waitForSquiggles(accept: (s: Squiggle[]) => boolean, what: string, timeout = 20_000): Promise<Squiggle[]> {
+    return until(() => this.squiggles(), accept, { what, timeout });
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) unless it is already showing. */
+  async showProblems(): Promise<void> {
+    if (!(await this.page.locator('.markers-panel').isVisible())) {
+      await this.page.keyboard.press('Control+Shift+M');
+    }
+    await this.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
+  }
+
+  /**
+   * The rows of the Problems panel. Rows are virtualised, so the panel is maximised first
+   * (see showProblemsMaximized) when many problems are expected.
+   */
+  async problems(): Promise<Problem[]> {
+    const rows = await this.page.evaluate<{ label: string; level: string; top: number }[]>(callInPage('listRows', '.markers-panel .monaco-list-row'));
+    rows.sort((a, b) => a.top - b.top);
+    const out: Problem[] = [];
+    let file = '';
+    for (const row of rows) {
+      if (row.level === '1') {
+        // "3 problems in file economy.md of folder reports"
+        const m = /in file (.+?) of folder (.+)$/.exec(row.label);
+        file = m ? (m[2] === '.' ? m[1] : `${m[2]}/${m[1]}`) : row.label;
+      } else if (row.level === '2') {
+        const m = /^(Error|Warning|Info|Hint)\w*: ([\s\S]*) at line (\d+) and character (\d+)\. generated by (.*)$/.exec(row.label);
+        if (m) out.push({ file, severity: m[1] as Problem['severity'], message: m[2], line: Number(m[3]), column: Number(m[4]), source: m[5] });
+      }
+    }
+    return out;
+  }
+
+  /** Waits until the Problems panel's rows satisfy `accept` and returns them. */
+  async waitForProblems(accept: (p: Problem[]) => boolean, what: string, timeout = 30_000): Promise<Problem[]> {
+    await this.showProblems();
+    return until(() => this.problems(), accept, { what: `Problems: ${what}`, timeout });
+  }
+
+  /**
+   * Moves the mouse onto `needle` and waits until the hover's text (all its parts: the
+   * problem, then the hover providers', which may arrive later) matches `expect`.
+   */
+  async hover(needle: string, expect: RegExp): Promise<string> {
+    const box = await this.waitForText(needle);
+    // Enter from outside so the editor sees a fresh mouse-move onto the figure.
+    await this.page.mouse.move(box.x + box.width / 2, box.y - 40);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const hover = this.page.locator(`${ACTIVE_EDITOR} .monaco-hover:not(.hidden)`);
+    return until(async () => (await hover.allInnerTexts()).join('\n'), (t) => expect.test(t), { what: `a hover over "${needle}" matching ${expect}`, timeout: 15_000 });
+  }
+
+  /** Puts the cursor inside `needle` by clicking its middle. */
+  async clickText(needle: string): Promise<void> {
+    const box = await this.waitForText(needle);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /**
+   * Ctrl+. on `needle`, then picks the code action titled `title` from the menu.
+   * Returns the titles the menu offered.
+   */
+  async quickFix(needle: string, title: string | RegExp): Promise<string[]> {
+    await this.clickText(needle);
+    await this.page.keyboard.press('Control+.');
+    const menu = this.page.locator('.action-widget');
+    const item = menu.locator('.monaco-list-row.action', { hasText: title });
+    await item.first().waitFor({ state: 'visible', timeout: 15_000 });
+    const titles = await menu.locator('.monaco-list-row.action').allInnerTexts();
+    await item.first().click();
+    await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+    return titles.map((t) => t.trim());
+  }
+
+  /** Runs a command from the command palette (F1) by its label, e.g. "factcheck: Check Workspace". */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(`>${label}`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label });
+    await row.first().waitFor({ state: 'visible', timeout: 10_000 });
+    await input.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /** The language-status item's accessible text ("Editor Language Status: …"). */
+  async languageStatus(): Promise<string> {
+    return (await this.page.locator('[id="status.languageStatus"]').getAttribute('aria-label', { timeout: 10_000 })) ?? '';
+  }
+
+  /** Saves the active editor (Ctrl+S), which also runs `editor.codeActionsOnSave`. */
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 });
+  }
+
+  /** Maximises the panel (Problems), so more of its virtualised rows are on screen. */
+  async maximizePanel(): Promise<void> {
+    await this.showProblems();
+    await this.runCommand('View: Toggle Maximized Panel');
+  }
+
+  /** Goes to `line`:`column` (1-based) in the active editor with Ctrl+G. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(`:${line}:${column}`);
+    await input.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+}

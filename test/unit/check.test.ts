@@ -1,0 +1,163 @@
+import { strict as assert } from 'node:assert';
+import { checkDocument, type CheckedClaim, type DocumentKind } from '../../server/src/core';
+import { bundledFacts } from '../helpers/facts';
+
+/**
+ * Binding and verdicts of the engine on the bundled Suzhou facts: which figure of a sentence is a
+ * claim about which fact, and what the verdict is. Each row: text, then the expected claims as
+ * "factId verdict «figure»" (only claims with a fact id are listed; unverifiable ones with no fact
+ * are checked separately). An empty list means: no claim with a fact at all.
+ */
+type Row = [text: string, expected: string[], kind?: DocumentKind];
+
+const facts = bundledFacts();
+
+function summary(claims: CheckedClaim[]): string[] {
+  return claims.filter((c) => c.factId).map((c) => `${c.factId} ${c.verdict} «${c.text.trim()}»`);
+}
+
+function run(rows: Row[]): void {
+  for (const [text, expected, kind] of rows) {
+    it(text.replace(/\n/g, '⏎').slice(0, 100), () => {
+      assert.deepEqual(summary(checkDocument(text, kind ?? 'plaintext', facts)), expected);
+    });
+  }
+}
+
+describe('check: English claims about the bundled facts', () => {
+  run([
+    ["Suzhou's GDP reached 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["Suzhou's GDP reached 2.27 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["Suzhou's GDP reached 2.3 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.3 trillion yuan»']],
+    ["In 2021 Suzhou's economic output was RMB2.5tn.", ['suzhou.gdp.2021 contradicted «RMB2.5tn»']],
+    ["Suzhou's GDP exceeded 2.2 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «exceeded 2.2 trillion yuan»']],
+    ["Suzhou's GDP was 22.7 billion yuan in 2021.", ['suzhou.gdp.2021 contradicted «22.7 billion yuan»']],
+    ["Suzhou's 2021 GDP of 2.27 trillion yuan ($352 billion) led Jiangsu.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.gdp.2021 supported «$352 billion»']],
+    ["The city of Suzhou saw its industrial output top 4 trillion yuan in 2021.", ['suzhou.industrial-output.2021 supported «4 trillion yuan»']],
+    ['Suzhou, a city with more than 2,500 years of history, is famous for its gardens.', ['suzhou.history-years supported «more than 2,500 years»']],
+    ['The 2,500-year-old city of Suzhou reported strong growth.', ['suzhou.history-years supported «2,500-year-old»']],
+    ['Suzhou has 40 years of reform and opening up behind it.', ['suzhou.reform-opening-years supported «40 years»']],
+    ['Suzhou will reward a company that enters the Fortune Global 500 for the first time with 50 million yuan.', ['suzhou.reward.fortune-global-500 contradicted «50 million yuan»']],
+  ]);
+});
+
+describe('check: Chinese claims (simplified and traditional)', () => {
+  run([
+    ['2021年，苏州实现地区生产总值22718.34亿元。', ['suzhou.gdp.2021 supported «22718.34亿元»']],
+    ['2021年苏州GDP达到2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['2021年蘇州地區生產總值為2.27萬億元。', ['suzhou.gdp.2021 supported «2.27萬億元»']],
+    ['2021年蘇州地區生產總值為3萬億元。', ['suzhou.gdp.2021 contradicted «3萬億元»']],
+    ['2021年苏州规上工业总产值突破4万亿元。', ['suzhou.industrial-output.2021 supported «突破4万亿元»']],
+    ['苏州已形成两个万亿级产业。', ['suzhou.trillion-industries.2021 contradicted «两个»']],
+    ['苏州拥有2500多年历史。', ['suzhou.history-years supported «2500多年»']],
+    ['苏州对首次进入中国500强的企业奖励1000万元。', ['suzhou.reward.fortune-china-500 supported «1000万元»']],
+  ]);
+});
+
+describe('check: figures that are not claims about a Suzhou 2021 fact', () => {
+  run([
+    ["Shanghai's GDP reached 4.32 trillion yuan in 2021.", []],
+    ["Suzhou's GDP trailed Shanghai's 4.32 trillion yuan in 2021.", []],
+    ['2021年，上海地区生产总值为4.32万亿元。', []],
+    ["Kunshan's GDP exceeded 450 billion yuan in 2021.", []],
+    ["Jiangsu's GDP reached 11.6 trillion yuan in 2021, with Suzhou the largest contributor.", []],
+    ["Suzhou's GDP grew 8.7 percent in 2021.", []],
+    ["Suzhou's GDP rose by 300 billion yuan in 2021.", []],
+    ["Suzhou's per capita GDP was 177,000 yuan in 2021.", []],
+    ['2021年苏州人均地区生产总值为17.7万元。', []],
+    ["Suzhou aims to lift its GDP to 3 trillion yuan.", []],
+    ['苏州力争到2025年地区生产总值达到3万亿元。', []],
+    ["In the first half of 2021, Suzhou's GDP was 1.1 trillion yuan.", []],
+    ['2021年上半年，苏州地区生产总值为1.1万亿元。', []],
+    ['Suzhou firms with revenue of at least 20 million yuan each get support from the special funds.', []],
+    ['The factory in Suzhou employs 2,500 workers.', []],
+    ['Suzhou companies paid 30 million yuan in taxes in 2021.', []],
+    ['Version 2.2 of the Suzhou GDP dashboard was released.', []],
+  ]);
+});
+
+describe('check: context from headings, titles and earlier sentences', () => {
+  run([
+    ["# Suzhou's economy in 2021\n\nThe city's GDP came to 2.5 trillion yuan.\n", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    ['---\ntitle: Suzhou in 2021\n---\n\nIts GDP was 2.27 trillion yuan.\n', ['suzhou.gdp.2021 supported «2.27 trillion yuan»'], 'markdown'],
+    ["# Shanghai in 2021\n\nThe city's GDP came to 4.32 trillion yuan.\n", [], 'markdown'],
+    ["# Suzhou\n\n## Shanghai\n\nThe city's GDP came to 4.32 trillion yuan.\n", [], 'markdown'],
+    ["Shanghai is Suzhou's neighbour. Its GDP was 4.32 trillion yuan in 2021.", []],
+    ["Suzhou published its 2021 figures in January. The city's GDP was 2.9 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.9 trillion yuan»']],
+  ]);
+});
+
+describe('check: periods', () => {
+  it('compares a claim with no period with the latest fact and says so', () => {
+    const [claim] = checkDocument("Suzhou's GDP is 2.9 trillion yuan.", 'plaintext', facts);
+    assert.equal(claim.verdict, 'contradicted');
+    assert.equal(claim.period, '2021');
+    assert.equal(claim.periodFrom, 'latest');
+    assert.match(claim.message, /2021/);
+  });
+  it('reports a year with no fact as unverifiable, naming the year', () => {
+    const [claim] = checkDocument("Suzhou's GDP reached 2.02 trillion yuan in 2020.", 'plaintext', facts);
+    assert.equal(claim.verdict, 'unverifiable');
+    assert.equal(claim.factId, null);
+    assert.equal(claim.period, '2020');
+    assert.match(claim.message, /2020/);
+  });
+  it('keeps a quarter apart from the year', () => {
+    const claims = checkDocument("Suzhou's GDP in the first quarter of 2021 was 520 billion yuan.", 'plaintext', facts);
+    assert.ok(claims.every((c) => c.verdict !== 'contradicted'));
+  });
+});
+
+describe('check: messages, offsets and fixes', () => {
+  it('writes the message the way the issue describes', () => {
+    const [claim] = checkDocument("Suzhou's GDP reached 2.5 trillion yuan in 2021.", 'plaintext', facts);
+    assert.equal(claim.message, "Suzhou's GDP in 2021 was 22,718.34 亿元 (2.27 trillion yuan, final), not 2.5 trillion yuan.");
+  });
+  it('says which statement a claim matched', () => {
+    const [claim] = checkDocument("Suzhou's 2021 GDP was expected to be 2.2 trillion yuan.", 'plaintext', facts);
+    assert.equal(claim.verdict, 'supported');
+    assert.equal(claim.expected?.matched, 0);
+    assert.match(claim.message, /earlier statement/);
+  });
+  it('gives exact UTF-16 offsets after astral characters and CRLF', () => {
+    const text = "🎉🎉 Note\r\n\r\nSuzhou's GDP reached ２.５ trillion yuan in 2021.\r\n";
+    const [claim] = checkDocument(text, 'markdown', facts);
+    assert.equal(text.slice(claim.start, claim.end), '２.５ trillion yuan');
+  });
+  const fixes: [string, string][] = [
+    ["Suzhou's GDP reached 2.5 trillion yuan in 2021.", '2.27 trillion yuan'],
+    ['2021年苏州地区生产总值达到25000亿元。', '22718.34亿元'],
+    ["Suzhou's 2021 GDP hit RMB2.5tn.", 'RMB2.27tn'],
+    ['Suzhou gives 10 million yuan to firms entering the Fortune Global 500 for the first time.', '30 million yuan'],
+    ['During the 14th Five-Year Plan, Suzhou will put 20 billion yuan of special funds into industrial innovation clusters.', 'more than 100 billion yuan'],
+    ['Suzhou has built two trillion-yuan-level industries.', 'three'],
+  ];
+  for (const [text, fixed] of fixes) {
+    it(`fixes «${text}» in the writer's style`, () => {
+      const [claim] = checkDocument(text, 'plaintext', facts);
+      assert.equal(claim.verdict, 'contradicted');
+      assert.ok(claim.fix);
+      const after = text.slice(0, claim.fix.start) + claim.fix.newText + text.slice(claim.fix.end);
+      assert.ok(after.includes(fixed), after);
+      assert.ok(claim.fix.start >= claim.start && claim.fix.end <= claim.end, 'fix stays within the claim');
+    });
+  }
+});
+
+describe('check: disable comments', () => {
+  it('honours disable-next-line and disable/enable in Markdown', () => {
+    const md = [
+      '<!-- factcheck-disable-next-line -->',
+      "Suzhou's GDP reached 2.5 trillion yuan in 2021.",
+      '',
+      "Suzhou's GDP reached 2.6 trillion yuan in 2021.",
+      '',
+      '<!-- factcheck-disable suzhou.gdp.2021 -->',
+      "Suzhou's GDP reached 2.7 trillion yuan in 2021.",
+      '<!-- factcheck-enable -->',
+      '',
+    ].join('\n');
+    const claims = checkDocument(md, 'markdown', facts);
+    assert.deepEqual(claims.map((c) => c.text), ['2.6 trillion yuan']);
+  });
+});
