@@ -41,5 +41,5 @@ export function mbPerSecond(bytes: number, ms: number): number {
 
 /** One result line: label, figure, target and whether the figure meets it. */
 export function report(label: string, figure: string, target: string, met: boolean): void {
-  console.log(`${label.padEnd(44)} ${figure.padStart(14)}   target ${target.padEnd(12)} ${met ? 'ok' : 'MISSED'}`);
+  console.log(`${label.padEnd(48)} ${figure.padStart(14)}   target ${target.padEnd(12)} ${met ? 'ok' : 'MISSED'}`);
 }

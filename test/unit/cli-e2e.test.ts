@@ -17,10 +17,10 @@ const root = path.resolve(__dirname, '..', '..');
 const EXPECTED_WRONG = [
   'examples/suzhou-economy.md:12', // GDP 2.5 trillion yuan
   'examples/suzhou-economy.md:14', // industrial output 400 billion yuan (a 10x slip)
-  'examples/suzhou-economy.md:24', // Fortune China 500 reward 20 million yuan
+  'examples/suzhou-economy.md:25', // Fortune China 500 reward 20 million yuan
   'examples/suzhou-economy.zh-Hans.md:9', // 地区生产总值 2.5万亿元
   'examples/suzhou-economy.zh-Hans.md:11', // 5个万亿级产业
-  'examples/suzhou-economy.zh-Hant.md:5', // 3000年歷史
+  'examples/suzhou-economy.zh-Hant.md:5', // 3500年歷史
   'examples/suzhou-economy.zh-Hant.md:9', // 世界500強 reward 300萬元
   'examples/suzhou-notes.txt:5', // GDP 22.7 billion yuan (亿 read as billion)
   'examples/suzhou-notes.txt:11', // Fortune Global 500 reward 3 million yuan

@@ -81,26 +81,30 @@ export class Binder {
    */
   bindSentence(sentence: string, context: BindingContext): BoundFigure[] {
     const hits = this.lexicon.find(sentence);
-    const mentions = findNumbers(sentence, { barriers: Lexicon.barriers(hits).concat(findPartialPeriods(sentence)) });
+    const barriers = Lexicon.barriers(hits);
+    let mentions = findNumbers(sentence, { barriers });
+    const hasFigure = mentions.some((m) => !m.isYear) && hits.some((h) => h.kind === 'metric');
+    // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
+    const partials = hasFigure ? findPartialPeriods(sentence) : [];
+    if (partials.length) mentions = findNumbers(sentence, { barriers: barriers.concat(partials) });
     const owners = possessiveOwners(sentence, hits);
     const allHits = hits.concat(owners).sort((a, b) => a.start - b.start);
     const periods = this.periodHits(sentence, allHits, mentions);
     const out: BoundFigure[] = [];
 
-    if (mentions.some((m) => !m.isYear) && allHits.some((h) => h.kind === 'metric')) {
+    if (hasFigure) {
       const clauses = splitClauses(sentence);
       const clauseOf = (offset: number): number => {
         for (let i = 0; i < clauses.length; i++) if (offset < clauses[i].end) return i;
         return clauses.length - 1;
       };
-      const partials = findPartialPeriods(sentence);
       const target = findTarget(sentence) !== null;
       const figures = mentions.filter((m) => !m.isYear);
       for (const mention of figures) {
         const metricHit = this.chooseMetric(mention, allHits, clauseOf);
         if (!metricHit) continue;
         const metric = this.metricsById.get(metricHit.id)!;
-        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence)) continue;
+        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
         const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context);
         if (!entity || !entity.own) continue;
         const period = this.choosePeriod(mention, periods, clauseOf, context);
@@ -147,7 +151,9 @@ export class Binder {
    * name or to the figure ("GDP per capita", "人均GDP", "GDP growth"), a change ("rose 200 billion
    * yuan"), a per-unit amount or threshold ("20 million yuan each"), the other side of a comparison.
    */
-  private isBlocked(mention: NumberMention, metricHit: NameHit, metric: MetricDef, hits: NameHit[], sentence: string): boolean {
+  private isBlocked(mention: NumberMention, metricHit: NameHit, metric: MetricDef, hits: NameHit[], sentence: string, others: NumberMention[]): boolean {
+    // "grew 8.7 percent to 2.27 trillion yuan", "增长8.7%，达到2.27万亿元": the figure is the level reached.
+    const levelBefore = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|達)\s*$/u.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
     for (const hit of hits) {
       if (hit.kind !== 'blocker' || !hit.ids.includes(metric.id)) continue;
       if (hit.start === metricHit.start && hit.end === metricHit.end) continue;
@@ -156,7 +162,10 @@ export class Binder {
       // Attached to the metric name, to the figure, or standing between the two.
       const attached = gap(hit, metricHit) <= 3 || gap(hit, mention) <= 3;
       const between = (hit.start >= Math.min(metricHit.end, mention.end) && hit.end <= Math.max(metricHit.start, mention.start));
-      if (attached || between) return true;
+      // The change has its own figure ("grew 8.7 percent"), and this figure is the level reached.
+      const ownFigure = levelBefore && others.some((m) => m !== mention && m.start >= hit.end && m.end <= mention.start);
+      if (ownFigure) continue;
+      if (attached || (between && !levelBefore)) return true;
     }
     const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);

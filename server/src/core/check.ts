@@ -8,6 +8,7 @@ import { lookupFact } from './lookup';
 import { compare } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { formatLike } from './format';
+import { findNumbers } from './numbers';
 import {
   contradictedMessage, statementDisplay, supportedMessage, unverifiableMessage, type MessageInput,
 } from './message';
@@ -106,6 +107,9 @@ export class Checker {
 
   /** Claims of one block's prose, offsets relative to the block. */
   private readBlock(prose: string, context: BindingContext): BlockClaim[] {
+    // Most prose has no figure at all; names (the costly part) only matter around figures.
+    // Barriers only shorten or drop figures, so no figure here means no claim in the block.
+    if (!findNumbers(prose).some((m) => !m.isYear)) return [];
     const state: BindingContext = { entity: context.entity, period: context.period };
     const claims: BlockClaim[] = [];
     for (const span of splitSentences(prose)) {

@@ -30,28 +30,49 @@ interface NameTarget {
 const KIND_ORDER: NameKind[] = ['period', 'metric', 'entity', 'reference', 'blocker', 'other-place', 'other-area'];
 
 const NUMBERISH = /[0-9０-９]|[一二三四五六七八九十百千万萬亿億两兩]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion)\b/i;
-const LATIN_EDGE = /[A-Za-z0-9]/;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** ASCII letter or digit: where Latin names may not start or end inside. */
+function isLatinAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Apostrophes vary between sources: match "Suzhou's" and "Suzhou’s" alike. */
-function namePattern(name: string): string {
-  const body = escapeRegExp(name).replace(/['’]/g, "['’]").replace(/[ \u00a0]+/g, '[\\s\\u00a0]+').replace(/-/g, '[-‐‑–\\s]?');
-  const start = LATIN_EDGE.test(name[0]) ? '(?<![A-Za-z0-9])' : '';
-  const end = LATIN_EDGE.test(name[name.length - 1]) ? '(?![A-Za-z0-9])' : '';
-  return start + body + end;
+/**
+ * Folds one character for matching, keeping string length (so offsets stay UTF-16 exact): lower
+ * case, one apostrophe, one hyphen, one space.
+ */
+function foldChar(ch: string): string {
+  if (ch === '’' || ch === '‘') return "'";
+  if (ch === '‐' || ch === '‑' || ch === '–') return '-';
+  if (ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r') return ' ';
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
 }
 
-/** Folds a matched name to its lookup key: lower case, one space, one kind of apostrophe and hyphen. */
-function foldName(s: string): string {
-  return s.toLowerCase().replace(/[’]/g, "'").replace(/[\s\u00a0]+/g, ' ').replace(/[‐‑–]/g, '-');
+/** Folds a whole string (same length as the input; native lower-casing when it keeps the length). */
+export function foldText(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += foldChar(s[i]);
+    return out;
+  }
+  return lower.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/[\u00a0\t\n\r]/g, ' ');
 }
 
-/** A hyphen is optional in the pattern, so "trillion yuan" and "trillion-yuan" share a key. */
-function foldKey(s: string): string {
-  return foldName(s).replace(/[- ]/g, '');
+/** Spelling variants writers use for one name: "trillion-yuan" = "trillion yuan" = "trillionyuan". */
+function variants(name: string): string[] {
+  const folded = foldText(name).replace(/ +/g, ' ');
+  const out = new Set([folded]);
+  if (folded.includes('-')) {
+    out.add(folded.replace(/-/g, ' '));
+    if (/[a-z]-[a-z]/.test(folded)) out.add(folded.replace(/-/g, ''));
+  }
+  return [...out];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The folded key of a name ending here. */
+  key?: string;
 }
 
 /**
@@ -60,21 +81,21 @@ function foldKey(s: string): string {
  * first, so "Suzhou Industrial Park" wins over "Suzhou".
  */
 export class Lexicon {
-  private readonly pattern: RegExp;
+  private readonly root: TrieNode = { next: new Map() };
   private readonly targets = new Map<string, NameTarget[]>();
 
   constructor(facts: FactBase) {
     const add = (name: string, kind: NameKind, id: string): void => {
       const trimmed = name.trim();
       if (!trimmed) return;
-      const key = foldKey(trimmed);
-      const list = this.targets.get(key) ?? [];
       const caseSensitive = /^[A-Z]{2,4}$/.test(trimmed) && kind !== 'metric';
-      if (!list.some((t) => t.kind === kind && t.id === id)) list.push({ kind, id, caseSensitive });
-      this.targets.set(key, list);
-      names.add(trimmed);
+      for (const key of variants(trimmed)) {
+        const list = this.targets.get(key) ?? [];
+        if (!list.some((t) => t.kind === kind && t.id === id)) list.push({ kind, id, caseSensitive });
+        this.targets.set(key, list);
+        this.insert(key);
+      }
     };
-    const names = new Set<string>();
     for (const e of facts.entities) {
       for (const n of e.names) add(n, 'entity', e.id);
       for (const r of e.references) add(r, 'reference', e.id);
@@ -84,37 +105,68 @@ export class Lexicon {
       for (const b of m.blockers) add(b, 'blocker', m.id);
     }
     for (const p of facts.periods) for (const n of p.names) add(n, 'period', p.id);
-    const own = new Set(facts.entities.flatMap((e) => e.names.map(foldKey)));
-    for (const p of OTHER_PLACES) if (!own.has(foldKey(p))) add(p, 'other-place', '');
+    const own = new Set(facts.entities.flatMap((e) => e.names.flatMap(variants)));
+    for (const p of OTHER_PLACES) if (!variants(p).some((v) => own.has(v))) add(p, 'other-place', '');
     for (const a of OTHER_AREA_REFERENCES) add(a, 'other-area', '');
-    const sorted = [...names].sort((a, b) => b.length - a.length);
-    this.pattern = sorted.length ? new RegExp(sorted.map(namePattern).join('|'), 'giu') : /(?!)/gu;
-    for (const [key, list] of this.targets) {
-      list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-      this.targets.set(key, list);
-    }
+    for (const list of this.targets.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   }
 
-  /** Every name in `sentence`, in order, not overlapping (longest first at each place). */
+  private insert(key: string): void {
+    let node = this.root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.key = key;
+  }
+
+  /**
+   * Every name in `sentence`, in order, not overlapping (longest first at each place). One walk of
+   * a character trie: linear in the text for ordinary prose, whatever the number of names.
+   */
   find(sentence: string): NameHit[] {
     const hits: NameHit[] = [];
-    this.pattern.lastIndex = 0;
-    for (let m = this.pattern.exec(sentence); m; m = this.pattern.exec(sentence)) {
-      const text = m[0];
-      const list = this.targets.get(foldKey(text));
-      if (!list) continue;
-      const usable = list.filter((t) => !t.caseSensitive || text === text.toUpperCase());
-      if (!usable.length) continue;
-      const kind = usable[0].kind;
-      let ids = usable.filter((t) => t.kind === kind).map((t) => t.id);
-      // A spelling that is both a metric name and a blocker of another metric ("growth") is kept as
-      // the metric; the blocker meaning rides along so that metric's neighbours are still blocked.
-      const blockerIds = usable.filter((t) => t.kind === 'blocker').map((t) => t.id);
-      if (kind !== 'blocker' && blockerIds.length) hits.push({ start: m.index, end: m.index + text.length, kind: 'blocker', ids: blockerIds, text });
-      ids = kind === 'other-place' || kind === 'other-area' ? [] : ids;
-      hits.push({ start: m.index, end: m.index + text.length, kind, ids, text });
+    const folded = foldText(sentence);
+    const n = folded.length;
+    for (let i = 0; i < n; ) {
+      // Latin names start at a word start: skip the inside of words cheaply.
+      const node0 = isLatinAlnum(sentence.charCodeAt(i)) && i > 0 && isLatinAlnum(sentence.charCodeAt(i - 1)) ? undefined : this.root.next.get(folded[i]);
+      if (!node0) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | undefined = node0;
+      let best: { end: number; key: string } | null = null;
+      for (let j = i + 1; node; j++) {
+        if (node.key !== undefined && !(j < n && isLatinAlnum(sentence.charCodeAt(j - 1)) && isLatinAlnum(sentence.charCodeAt(j)))) best = { end: j, key: node.key };
+        if (j >= n) break;
+        node = node.next.get(folded[j]);
+      }
+      const hit = best !== null && this.hitAt(sentence, i, best.end, best.key, hits);
+      i = hit ? best!.end : i + 1;
     }
     return hits;
+  }
+
+  /** Records the name at [start, end) if one of its meanings applies; false when none does. */
+  private hitAt(sentence: string, start: number, end: number, key: string, hits: NameHit[]): boolean {
+    const text = sentence.slice(start, end);
+    const list = this.targets.get(key);
+    if (!list) return false;
+    const usable = list.filter((t) => !t.caseSensitive || text === text.toUpperCase());
+    if (!usable.length) return false;
+    const kind = usable[0].kind;
+    // A spelling that is both a metric name and a blocker of another metric ("growth") is kept as
+    // the metric; the blocker meaning rides along so that metric's neighbours are still blocked.
+    const blockerIds = usable.filter((t) => t.kind === 'blocker').map((t) => t.id);
+    if (kind !== 'blocker' && blockerIds.length) hits.push({ start, end, kind: 'blocker', ids: blockerIds, text });
+    const ids = kind === 'other-place' || kind === 'other-area' ? [] : usable.filter((t) => t.kind === kind).map((t) => t.id);
+    hits.push({ start, end, kind, ids, text });
+    return true;
   }
 
   /** Names a number parser must not read into: "Fortune Global 500", "十四五", "trillion-yuan industries". */

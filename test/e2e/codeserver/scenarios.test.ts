@@ -10,16 +10,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { economyWrong } from '../expectations';
 import { repoRoot } from '../paths';
 import { endRun, Scenario, startRun, type Run } from './session';
+import { until } from './wait';
 import type { Problem, Squiggle } from './workbench';
-
-/** The wrong figures in fixtures/workspace/economy.md, where VS Code shows them, and what the messages must mention. */
-const economyWrong = [
-  { line: 3, column: 22, figure: '2.5 trillion yuan', mentions: ['22,718.34', '2.5 trillion yuan'] },
-  { line: 11, column: 16, figure: '30000亿元', mentions: ['22,718.34', '30000亿元'] },
-  { line: 17, column: 13, figure: '20 million yuan', mentions: ['30 million', '20 million yuan'] },
-];
 
 const factcheckIn = (file: string) => (p: Problem[]) => p.filter((x) => x.file === file && x.source === 'factcheck');
 
@@ -97,12 +92,12 @@ describe('factcheck in VS Code (code-server)', function () {
     await workbench.openFile('economy.md');
     await workbench.waitForProblems((p) => exactly(p, 'economy.md', economyWrong), 'the 3 wrong figures');
 
-    const offered = await workbench.quickFix('2.5 trillion yuan', 'Change to 2.27 trillion yuan');
+    const offered = await workbench.quickFix(economyWrong[0].figure, economyWrong[0].fixTitle);
     assert.ok(offered.some((t) => /Ignore/i.test(t)), `an "Ignore this claim" action beside the fix: ${offered.join(' | ')}`);
     await workbench.waitForLines((l) => l.includes("Suzhou's GDP reached 2.27 trillion yuan in 2021."), 'the English figure corrected');
     await workbench.waitForProblems((p) => exactly(p, 'economy.md', economyWrong.slice(1)), 'the English problem gone');
 
-    await workbench.quickFix('30000亿元', 'Change to 22718.34亿元');
+    await workbench.quickFix(economyWrong[1].figure, economyWrong[1].fixTitle);
     await workbench.waitForLines((l) => l.includes('2021年苏州地区生产总值达到22718.34亿元。'), 'the Chinese figure corrected');
     await workbench.waitForProblems((p) => exactly(p, 'economy.md', economyWrong.slice(2)), 'the Chinese problem gone');
   });
@@ -113,6 +108,7 @@ describe('factcheck in VS Code (code-server)', function () {
     await workbench.openFile('economy.md');
     await workbench.waitForProblems((p) => exactly(p, 'economy.md', economyWrong), 'the 3 wrong figures');
     // A writer adds one more wrong sentence, then saves.
+    await workbench.focusEditor();
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText('\nSuzhou ended 2021 with GDP of 1.5 trillion yuan.\n');
     await workbench.waitForProblems((p) => factcheckIn('economy.md')(p).length === 4, 'the added wrong figure');
@@ -164,7 +160,7 @@ describe('factcheck in VS Code (code-server)', function () {
     assert.equal(factcheckIn('lakeview.md')(broken).length, 1, `lakeview.md keeps its problem: ${JSON.stringify(broken)}`);
   });
 
-  it('checks a plain-text file, and the language status shows the facts in use', async () => {
+  it('checks a plain-text file, shows the facts in use in the language status, and fixes all from the command palette', async () => {
     const { workbench } = await start('plain text');
     await workbench.openFile('notes.txt');
     const problems = await workbench.waitForProblems((p) => exactly(p, 'notes.txt', [{ line: 3 }]), 'the wrong figure of notes.txt');
@@ -173,8 +169,12 @@ describe('factcheck in VS Code (code-server)', function () {
     const squiggles = await workbench.waitForSquiggles((s) => s.length === 1, 'one squiggle');
     assert.ok(onFigure(squiggles[0], '4,000 years'), JSON.stringify(squiggles));
     // 8 bundled facts + 1 from lakeview.facts.json.
-    const status = await workbench.languageStatus();
+    const status = await until(() => workbench.languageStatus(), (t) => /\d+ facts/.test(t), { what: 'the facts count in the language status' });
     assert.match(status, /\b9 facts\b/, status);
+    // Fix All, this time from the command palette.
+    await workbench.runCommand('factcheck: Fix All Problems in This File');
+    await workbench.waitForLines((l) => l.includes('Suzhou boasts 2,500 years of history.'), 'the figure corrected');
+    await workbench.waitForProblems((p) => factcheckIn('notes.txt')(p).length === 0, 'no problem left in notes.txt');
   });
 
   it('lists the problems of files that are not open after "factcheck: Check Workspace"', async () => {

@@ -144,6 +144,11 @@ export class Workbench {
     return until(async () => (await hover.allInnerTexts()).join('\n'), (t) => expect.test(t), { what: `a hover over "${needle}" matching ${expect}`, timeout: 15_000 });
   }
 
+  /** Moves the keyboard focus into the active editor (other panels, such as Problems, take it). */
+  async focusEditor(): Promise<void> {
+    await this.page.locator(`${ACTIVE_EDITOR} .view-lines`).click({ position: { x: 2, y: 2 } });
+  }
+
   /** Puts the cursor inside `needle` by clicking its middle. */
   async clickText(needle: string): Promise<void> {
     const box = await this.waitForText(needle);
@@ -155,13 +160,30 @@ export class Workbench {
    * Returns the titles the menu offered.
    */
   async quickFix(needle: string, title: string | RegExp): Promise<string[]> {
-    await this.clickText(needle);
+    const box = await this.waitForText(needle);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Ctrl+. pressed while the editor is still asking for this line's actions (right after
+    // the click) can report "No code actions available"; the light bulb on the figure's
+    // line shows that the answer has arrived (VS Code draws it on that line or, when the
+    // line starts with text, on the line above).
+    const bulb = this.page.locator(`${ACTIVE_EDITOR} .lightBulbWidget`);
+    const mid = box.y + box.height / 2;
+    await until(() => bulb.boundingBox(), (b) => b !== null && b.y + b.height / 2 > mid - 1.6 * box.height && b.y + b.height / 2 < mid + 0.6 * box.height,
+      { what: `the light bulb on the line of "${needle}"`, timeout: 15_000 });
     await this.page.keyboard.press('Control+.');
     const menu = this.page.locator('.action-widget');
     const item = menu.locator('.monaco-list-row.action', { hasText: title });
     await item.first().waitFor({ state: 'visible', timeout: 15_000 });
     const titles = await menu.locator('.monaco-list-row.action').allInnerTexts();
-    await item.first().click();
+    // Choose with the keyboard, as the menu expects (it blocks the pointer while it opens).
+    const focused = menu.locator('.monaco-list-row.action.focused');
+    for (let i = 0; i <= titles.length; i++) {
+      const label = (await focused.getAttribute('aria-label', { timeout: 5_000 })) ?? '';
+      if (typeof title === 'string' ? label.includes(title) : title.test(label)) break;
+      if (i === titles.length) throw new Error(`could not focus "${title}" in the menu: ${titles.join(' | ')}`);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.page.keyboard.press('Enter');
     await menu.waitFor({ state: 'hidden', timeout: 10_000 });
     return titles.map((t) => t.trim());
   }

@@ -15,7 +15,7 @@ local out = assert(os.getenv('FACTCHECK_NVIM_OUT'), 'FACTCHECK_NVIM_OUT not set'
 local expect = tonumber(os.getenv('FACTCHECK_NVIM_EXPECT') or '1')
 local timeout = tonumber(os.getenv('FACTCHECK_NVIM_TIMEOUT_MS') or '20000')
 
-local result = { ok = false, log = {} }
+local result = { ok = false, log = {}, lsp_log = vim.lsp.get_log_path() }
 
 local function log(msg)
   table.insert(result.log, msg)

@@ -3,7 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactsStore, resolveFactsPatterns } from '../../../server/src/lsp/factsStore';
 
-const fixture = fs.readFileSync(path.join(__dirname, '..', '..', 'protocol', 'fixtures', 'testville.facts.json'), 'utf8');
+const fixtures = path.join(__dirname, '..', '..', 'protocol', 'fixtures');
+/** Testville on its own (its own 'gdp' metric), and as an addition to the bundled facts. */
+const fixture = fs.readFileSync(path.join(fixtures, 'testville.facts.json'), 'utf8');
+const extraFixture = fs.readFileSync(path.join(fixtures, 'testville-extra.facts.json'), 'utf8');
 const bundled = path.resolve(__dirname, '..', '..', '..', 'facts', 'suzhou.facts.json');
 const ws = path.resolve('/ws');
 
@@ -28,15 +31,17 @@ describe('lsp/factsStore', () => {
   });
 
   it('loads the bundled facts and the configured ones; useBundledFacts false leaves the bundled out', () => {
-    const testville = path.join(ws, 'facts', 'testville.facts.json');
-    const { store } = storeWith({ [testville]: fixture });
-    assert.equal(store.configure('a', ws, { factsFiles: ['facts/*.facts.json'], useBundledFacts: true }), true);
+    const extra = path.join(ws, 'a', 'facts', 'testville.facts.json');
+    const alone = path.join(ws, 'b', 'facts', 'testville.facts.json');
+    const { store } = storeWith({ [extra]: extraFixture, [alone]: fixture });
+    assert.equal(store.configure('a', path.join(ws, 'a'), { factsFiles: ['facts/*.facts.json'], useBundledFacts: true }), true);
     const a = store.get('a')!;
-    assert.deepEqual(a.paths, [bundled, testville]);
+    assert.deepEqual(a.paths, [bundled, extra]);
+    assert.deepEqual(a.problems, []);
     assert.ok(a.base!.facts.some((f) => f.id === 'testville.gdp.2021'));
     assert.ok(a.base!.facts.some((f) => f.id === 'suzhou.gdp.2021'));
-    assert.equal(store.configure('a', ws, { factsFiles: ['facts/*.facts.json'], useBundledFacts: true }), false, 'same settings: no reload');
-    store.configure('b', ws, { factsFiles: ['facts/*.facts.json'], useBundledFacts: false });
+    assert.equal(store.configure('a', path.join(ws, 'a'), { factsFiles: ['facts/*.facts.json'], useBundledFacts: true }), false, 'same settings: no reload');
+    store.configure('b', path.join(ws, 'b'), { factsFiles: ['facts/*.facts.json'], useBundledFacts: false });
     assert.deepEqual(store.get('b')!.base!.facts.map((f) => f.id), ['testville.gdp.2021']);
   });
 

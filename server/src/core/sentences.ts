@@ -1,0 +1,132 @@
+import type { Span } from './types';
+
+/**
+ * Sentence and clause boundaries in prose (English and Chinese), with regexes only: Intl.Segmenter
+ * is slow and runs out of memory on large input. All spans are UTF-16 offsets into the string given.
+ */
+
+/** Words that end in '.' without ending a sentence (case as written; checked before the '.'). */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Mt', 'Jr', 'Sr', 'No', 'Nos', 'no', 'Fig', 'fig', 'Vol', 'vol', 'pp',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'e.g', 'i.e', 'U.S', 'U.K', 'U.N', 'E.U', 'P.R.C', 'etc', 'vs', 'approx', 'Approx', 'ca', 'cf', 'al',
+  'Co', 'Ltd', 'Inc', 'Corp', 'Bros', 'Dept', 'Gov', 'Govt', 'est', 'Est', 'Rd', 'Ave',
+]);
+
+/**
+ * Candidate sentence ends:
+ * - full-width 。！？； (and a full stop '．') end a sentence at once;
+ * - ASCII . ! ? end one when followed by whitespace (checked further below), an ideograph or the end;
+ * - closing quotes and brackets right after the mark belong to the sentence;
+ * - a blank line, or a line break before a list marker.
+ */
+const BOUNDARY = /([。！？；．]|[.!?]+)([”’"'」』）)\]】》]*)|\r?\n[ \t\u3000]*(?:\r?\n|\r|$)|\r[ \t\u3000]*(?:\r|$)|(?=(?:\r\n?|\n)[ \t\u3000]*(?:(?:[-*+•·▪]|\d{1,3}[.)])[ \t\u3000]|\d{1,3}、|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、))/gu;
+
+/** A CJK ideograph: after '.', '!' or '?' with no space, it starts a new Chinese sentence. */
+function isIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+}
+
+function isLower(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
+}
+
+/** Whether the ASCII '.' at `dot` ends the sentence, given what precedes it. */
+function periodEnds(prose: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && /[A-Za-z.]/.test(prose[k - 1])) k--;
+  const word = prose.slice(k, dot);
+  if (ABBREVIATIONS.has(word)) return false;
+  // An initial ("J. K. Rowling"); also the inner dots of "U.S.A".
+  if (/^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
+  return true;
+}
+
+/**
+ * Sentence spans (relative to `prose`, a ProseBlock.prose string) in order, covering all non-blank
+ * text, each trimmed of surrounding whitespace.
+ *
+ * English: ends at . ! ? (and closing quotes/brackets after them) followed by whitespace and then
+ * not a lowercase letter; not after decimals (2.2), abbreviations (Mr. Dr. Jan. e.g. U.S. etc. bn. …)
+ * or initials. Chinese: ends at 。！？；!? (full-width and ASCII) and after closing quotes ”」』）
+ * that follow them. A blank line or a line break before a list marker also ends a sentence.
+ */
+export function splitSentences(prose: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  const cut = (to: number): void => {
+    pushTrimmed(prose, from, to, spans);
+    from = to;
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(prose); m; m = BOUNDARY.exec(prose)) {
+    const end = m.index + m[0].length;
+    if (m[0].length === 0) {
+      // A list item starts on the next line.
+      cut(m.index);
+      BOUNDARY.lastIndex = m.index + 1;
+      continue;
+    }
+    const mark = m[1];
+    if (mark === undefined) { // a blank line
+      cut(end);
+      continue;
+    }
+    if (!/^[.!?]+$/.test(mark)) { // full-width: always ends
+      cut(end);
+      continue;
+    }
+    const next = prose.charCodeAt(end);
+    if (Number.isNaN(next) || isIdeograph(next)) {
+      if (mark !== '.' || periodEnds(prose, m.index)) cut(end);
+      continue;
+    }
+    if (!isSpace(next)) continue; // 2.2, e.g, file.md, "?!x"
+    let k = end;
+    while (k < prose.length && isSpace(prose.charCodeAt(k))) k++;
+    if (k >= prose.length) {
+      cut(end);
+      continue;
+    }
+    if (isLower(prose.charCodeAt(k))) continue;
+    if (mark.endsWith('.') && mark.length === 1 && !periodEnds(prose, m.index)) continue;
+    cut(end);
+  }
+  cut(prose.length);
+  return spans;
+}
+
+/** Pushes [from, to) minus leading and trailing whitespace, unless it is all whitespace. */
+function pushTrimmed(text: string, from: number, to: number, out: Span[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/**
+ * Separators between clauses: , ， ; ； : ： 、 and brackets, and the words and / but / while /
+ * whereas between spaces. A comma or colon between digits (22,718.34; 10:30) is part of a number.
+ */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)/g;
+
+/**
+ * Clauses of a sentence (spans relative to `sentence`), in order, trimmed, without their
+ * separators; used to prefer bindings within the same clause.
+ */
+export function splitClauses(sentence: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    pushTrimmed(sentence, from, m.index, spans);
+    from = m.index + m[0].length;
+  }
+  pushTrimmed(sentence, from, sentence.length, spans);
+  return spans;
+}
