@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // The bin shims load the CommonJS bundles in dist/.
+    files: ['bin/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The engine boundary: pure TypeScript, no editor, protocol or file-system imports.
     files: ['server/src/core/**/*.ts'],
     rules: {

@@ -198,6 +198,28 @@ describe('extractProse (plain text)', () => {
   });
 });
 
+describe('extractProse on hostile input', () => {
+  // Unclosed constructs once made the inline scan quadratic (a rescan to the block's end each time).
+  const rows: Array<[string, string]> = [
+    ['unclosed brackets', '['.repeat(100_000)],
+    ['unclosed link tails', '[a]('.repeat(30_000)],
+    ['unclosed titles', '[a](b "'.repeat(30_000)],
+    ['unclosed footnotes', '[^'.repeat(50_000)],
+    ['backtick runs of every length', Array.from({ length: 400 }, (_, i) => '`'.repeat(i + 1)).join(' x ')],
+    ['unclosed comments', 'x <!--'.repeat(30_000)],
+    ['unclosed attribute quotes', '<a b="'.repeat(30_000)],
+    ['deep quotes', `${'> '.repeat(5_000)}x`],
+  ];
+  for (const [name, text] of rows) {
+    it(`${name} stays linear`, () => {
+      const t = performance.now();
+      const doc = extract(text);
+      assert.ok(doc.blocks.length <= 1);
+      assert.ok(performance.now() - t < 2000, `${name}: ${performance.now() - t} ms`);
+    });
+  }
+});
+
 describe('extractProse on the Rust book corpus', () => {
   const corpus = '/work/shared/corpus/prose-en-rust-book.md';
   it('keeps every block aligned with the document and skips all code', function () {

@@ -17,7 +17,7 @@ export const defaultDeps: CliDeps = {
   bundledFactsPath,
   loadFactsFiles: (paths) => loadFactsFiles(paths),
   createChecker: (facts) => {
-    const checker = new Checker(facts);
+    const checker = new Checker(facts, { incremental: false });
     return (text, kind) => checker.check(text, kind);
   },
 };

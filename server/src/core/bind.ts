@@ -78,11 +78,13 @@ export class Binder {
   /**
    * Binds every figure of `sentence` that is a claim about a facts entity and metric, and updates
    * `context` with the entity and period the sentence names (for the sentences after it).
+   * `unbarred` is `findNumbers(sentence)` when the caller already has it.
    */
-  bindSentence(sentence: string, context: BindingContext): BoundFigure[] {
+  bindSentence(sentence: string, context: BindingContext, unbarred: NumberMention[] = findNumbers(sentence)): BoundFigure[] {
     const hits = this.lexicon.find(sentence);
     const barriers = Lexicon.barriers(hits);
-    let mentions = findNumbers(sentence, { barriers });
+    // Barriers only cut or drop figures: read again only when a name holds a numeral.
+    let mentions = barriers.length ? findNumbers(sentence, { barriers }) : unbarred;
     const hasFigure = mentions.some((m) => !m.isYear) && hits.some((h) => h.kind === 'metric');
     // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
     const partials = hasFigure ? findPartialPeriods(sentence) : [];

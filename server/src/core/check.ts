@@ -1,7 +1,8 @@
 import type { CheckedClaim, DocumentKind, FactBase, FactDef, Span } from './types';
 import { Binder, type BindingContext, type BoundFigure } from './bind';
 import { Lexicon } from './lexicon';
-import { extractProse, type ProseBlock } from './prose';
+import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
+import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
@@ -18,14 +19,26 @@ import {
  * Claims are sorted by `start`; claims switched off by disable comments are left out.
  */
 export function checkDocument(text: string, kind: DocumentKind, facts: FactBase): CheckedClaim[] {
-  return new Checker(facts).check(text, kind);
+  return new Checker(facts, { incremental: false }).check(text, kind);
+}
+
+/** Binders (and their name tries) are costly to build and immutable: one per fact base. */
+const binders = new WeakMap<FactBase, Binder>();
+
+function binderFor(facts: FactBase): Binder {
+  let binder = binders.get(facts);
+  if (!binder) {
+    binder = new Binder(facts);
+    binders.set(facts, binder);
+  }
+  return binder;
 }
 
 /** A claim with offsets relative to its block, as cached. */
 type BlockClaim = Omit<CheckedClaim, 'text'>;
 
-interface CacheEntry {
-  claims: BlockClaim[];
+interface ChunkEntry {
+  doc: ProseDocument;
   used: number;
 }
 
@@ -35,28 +48,42 @@ interface HeadingFrame {
   context: BindingContext;
 }
 
+/** A cheap first look: a block without a digit or number word holds no figure. */
+const MAY_HOLD_FIGURE = /[0-9０-９零〇一二三四五六七八九十百千万萬亿億两兩]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i;
+
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
 
 /**
- * A checker bound to one fact base. It remembers the claims of each prose block it has read (by
- * the block's text and context), so re-checking an edited document only re-reads the blocks that
- * changed: the cost of a keystroke is one Markdown block scan plus one paragraph.
+ * A checker bound to one fact base. It splits a document into independent chunks (paragraphs and
+ * whole code blocks, see {@link splitChunks}) and remembers each chunk's prose and each block's
+ * claims, so re-checking an edited document only re-reads the chunk that changed: a keystroke costs
+ * one line scan of the document plus one paragraph.
  */
 export class Checker {
   private readonly binder: Binder;
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly chunks = new Map<string, ChunkEntry>();
+  private readonly plainChunks = new Map<string, ChunkEntry>();
+  /** Keyed by block objects, which live as long as their chunk's entry: no big string keys. */
+  private readonly claims = new WeakMap<ProseBlock, Map<string, BlockClaim[]>>();
+  private readonly headingContexts = new WeakMap<ProseBlock, BindingContext>();
   private generation = 0;
 
-  constructor(readonly facts: FactBase) {
-    this.binder = new Binder(facts);
+  private readonly incremental: boolean;
+
+  /**
+   * `incremental` (default true) keeps chunk and block results between checks, for an editor that
+   * re-checks a document on every keystroke; a one-shot check is faster without the bookkeeping.
+   */
+  constructor(readonly facts: FactBase, options: { incremental?: boolean } = {}) {
+    this.binder = binderFor(facts);
+    this.incremental = options.incremental ?? true;
   }
 
   /** Checks `text`; see {@link checkDocument}. */
   check(text: string, kind: DocumentKind): CheckedClaim[] {
     this.generation++;
-    const doc = extractProse(text, kind);
-    const suppressions = buildSuppressions(text, doc.directives);
+    const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
     let title: BindingContext = { entity: null, period: null };
     const headings: HeadingFrame[] = [];
@@ -69,52 +96,96 @@ export class Checker {
       return ctx;
     };
 
-    for (const block of doc.blocks) {
-      const context = contextBelow();
-      for (const c of this.blockClaims(block, context)) {
-        const claim: CheckedClaim = { ...c, start: c.start + block.start, end: c.end + block.start, text: '', fix: c.fix && { ...c.fix, start: c.fix.start + block.start, end: c.fix.end + block.start } };
-        claim.text = text.slice(claim.start, claim.end);
-        if (!suppressions.isSuppressed(claim.start, claim.factId)) out.push(claim);
-      }
-      if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
-        const own = this.binder.readContext(block.prose);
-        title = { entity: own.entity ?? title.entity, period: own.period ?? title.period };
-      } else if (block.kind === 'heading') {
-        while (headings.length && headings[headings.length - 1].level >= block.level) headings.pop();
-        headings.push({ level: block.level, context: this.binder.readContext(block.prose) });
+    const chunks = this.incremental ? splitChunks(text, kind) : [{ start: 0, end: text.length, line: 0 }];
+    for (const chunk of chunks) {
+      const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
+      for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
+      for (const block of doc.blocks) {
+        const context = contextBelow();
+        const at = chunk.start + block.start;
+        for (const c of this.blockClaims(block, context)) {
+          const claim: CheckedClaim = { ...c, start: c.start + at, end: c.end + at, text: '', fix: c.fix && { ...c.fix, start: c.fix.start + at, end: c.fix.end + at } };
+          claim.text = text.slice(claim.start, claim.end);
+          out.push(claim);
+        }
+        if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
+          const own = this.headingContext(block);
+          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period };
+        } else if (block.kind === 'heading') {
+          while (headings.length && headings[headings.length - 1].level >= block.level) headings.pop();
+          headings.push({ level: block.level, context: this.headingContext(block) });
+        }
       }
     }
     this.prune();
-    return out.sort((a, b) => a.start - b.start);
+    const suppressions = buildSuppressions(text, directives);
+    return out.filter((c) => !suppressions.isSuppressed(c.start, c.factId));
   }
 
-  private blockClaims(block: ProseBlock, context: BindingContext): BlockClaim[] {
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${block.prose}`;
-    const hit = this.cache.get(key);
+  /** The prose of one chunk (offsets relative to it), remembered by its text. */
+  private chunkProse(chunkText: string, kind: DocumentKind): ProseDocument {
+    const cache = kind === 'markdown' ? this.chunks : this.plainChunks;
+    const hit = cache.get(chunkText);
     if (hit) {
       hit.used = this.generation;
-      return hit.claims;
+      return hit.doc;
     }
-    const claims = this.readBlock(block.prose, context);
-    this.cache.set(key, { claims, used: this.generation });
+    const doc = extractProse(chunkText, kind);
+    cache.set(chunkText, { doc, used: this.generation });
+    return doc;
+  }
+
+  /** What a heading or title names, remembered with the block (blocks are kept by chunkProse). */
+  private headingContext(block: ProseBlock): BindingContext {
+    if (!this.incremental) return this.binder.readContext(block.prose);
+    let ctx = this.headingContexts.get(block);
+    if (!ctx) {
+      ctx = this.binder.readContext(block.prose);
+      this.headingContexts.set(block, ctx);
+    }
+    return ctx;
+  }
+
+  /** Claims of a block in a context, remembered with the block object. */
+  private blockClaims(block: ProseBlock, context: BindingContext): BlockClaim[] {
+    if (!this.incremental) return this.readBlock(block.prose, context);
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}`;
+    let byContext = this.claims.get(block);
+    if (!byContext) {
+      byContext = new Map();
+      this.claims.set(block, byContext);
+    }
+    let claims = byContext.get(key);
+    if (!claims) {
+      claims = this.readBlock(block.prose, context);
+      byContext.set(key, claims);
+    }
     return claims;
   }
 
+  /** Forgets chunks no check has used for a while (the block caches go with them). */
   private prune(): void {
-    if (this.cache.size < 4096) return;
-    for (const [key, entry] of this.cache) if (this.generation - entry.used > CACHE_GENERATIONS) this.cache.delete(key);
+    for (const cache of [this.chunks, this.plainChunks]) {
+      if (cache.size < 2048) continue;
+      for (const [key, entry] of cache) if (this.generation - entry.used > CACHE_GENERATIONS) cache.delete(key);
+    }
   }
 
   /** Claims of one block's prose, offsets relative to the block. */
   private readBlock(prose: string, context: BindingContext): BlockClaim[] {
-    // Most prose has no figure at all; names (the costly part) only matter around figures.
-    // Barriers only shorten or drop figures, so no figure here means no claim in the block.
-    if (!findNumbers(prose).some((m) => !m.isYear)) return [];
-    const state: BindingContext = { entity: context.entity, period: context.period };
+    // Most prose has no figure at all, and names (the costly part) only matter up to the last
+    // sentence with one: earlier sentences may name the entity or period a later figure needs.
+    if (!MAY_HOLD_FIGURE.test(prose)) return [];
+    const sentences = splitSentences(prose);
+    const figures = sentences.map((span) => findNumbers(prose.slice(span.start, span.end)));
+    let last = -1;
+    for (let i = 0; i < figures.length; i++) if (figures[i].some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
-    for (const span of splitSentences(prose)) {
+    const state: BindingContext = { entity: context.entity, period: context.period };
+    for (let i = 0; i <= last; i++) {
+      const span = sentences[i];
       const sentence = prose.slice(span.start, span.end);
-      for (const figure of this.binder.bindSentence(sentence, state)) {
+      for (const figure of this.binder.bindSentence(sentence, state, figures[i])) {
         const claim = this.judge(figure, sentence, span);
         if (claim) claims.push(claim);
       }

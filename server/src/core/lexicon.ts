@@ -47,6 +47,18 @@ function foldChar(ch: string): string {
   return lower.length === 1 ? lower : ch;
 }
 
+/** Folds one UTF-16 code unit the way {@link foldChar} folds a character, without allocating. */
+function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c === 9 || c === 10 || c === 13 ? 32 : c;
+  if (c >= 0x2e80) return c;
+  if (c === 0x2019 || c === 0x2018) return 39;
+  if (c === 0x2010 || c === 0x2011 || c === 0x2013) return 45;
+  if (c === 0xa0) return 32;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
 /** Folds a whole string (same length as the input; native lower-casing when it keeps the length). */
 export function foldText(s: string): string {
   const lower = s.toLowerCase();
@@ -70,7 +82,7 @@ function variants(name: string): string[] {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   /** The folded key of a name ending here. */
   key?: string;
 }
@@ -113,11 +125,12 @@ export class Lexicon {
 
   private insert(key: string): void {
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -130,24 +143,31 @@ export class Lexicon {
    */
   find(sentence: string): NameHit[] {
     const hits: NameHit[] = [];
-    const folded = foldText(sentence);
-    const n = folded.length;
+    const n = sentence.length;
+    const root = this.root.next;
     for (let i = 0; i < n; ) {
+      const c = sentence.charCodeAt(i);
       // Latin names start at a word start: skip the inside of words cheaply.
-      const node0 = isLatinAlnum(sentence.charCodeAt(i)) && i > 0 && isLatinAlnum(sentence.charCodeAt(i - 1)) ? undefined : this.root.next.get(folded[i]);
-      if (!node0) {
+      if (isLatinAlnum(c) && i > 0 && isLatinAlnum(sentence.charCodeAt(i - 1))) {
         i++;
         continue;
       }
-      let node: TrieNode | undefined = node0;
-      let best: { end: number; key: string } | null = null;
-      for (let j = i + 1; node; j++) {
-        if (node.key !== undefined && !(j < n && isLatinAlnum(sentence.charCodeAt(j - 1)) && isLatinAlnum(sentence.charCodeAt(j)))) best = { end: j, key: node.key };
-        if (j >= n) break;
-        node = node.next.get(folded[j]);
+      let node = root.get(foldCode(c));
+      if (!node) {
+        i++;
+        continue;
       }
-      const hit = best !== null && this.hitAt(sentence, i, best.end, best.key, hits);
-      i = hit ? best!.end : i + 1;
+      let bestEnd = -1;
+      let bestKey = '';
+      for (let j = i + 1; node; j++) {
+        if (node.key !== undefined && !(j < n && isLatinAlnum(sentence.charCodeAt(j - 1)) && isLatinAlnum(sentence.charCodeAt(j)))) {
+          bestEnd = j;
+          bestKey = node.key;
+        }
+        if (j >= n) break;
+        node = node.next.get(foldCode(sentence.charCodeAt(j)));
+      }
+      i = bestEnd > 0 && this.hitAt(sentence, i, bestEnd, bestKey, hits) ? bestEnd : i + 1;
     }
     return hits;
   }

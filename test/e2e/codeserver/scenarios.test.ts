@@ -75,6 +75,8 @@ describe('factcheck in VS Code (code-server)', function () {
   it('shows the fact, its period and its source when hovering a wrong figure', async () => {
     const { workbench, page } = await start('hover');
     await workbench.openFile('economy.md');
+    // Problems open too, so the screenshot for the README shows all three.
+    await workbench.waitForProblems((p) => exactly(p, 'economy.md', economyWrong), 'the 3 wrong figures');
     await workbench.waitForSquiggles((s) => s.length === economyWrong.length, '3 squiggles');
     const text = await workbench.hover('2.5 trillion yuan', /Jiangsu/);
     assert.match(text, /22,718\.34/, 'the fact');
@@ -133,7 +135,8 @@ describe('factcheck in VS Code (code-server)', function () {
     assert.ok(valueLine >= 0 && metricLine >= 0, 'fixture facts file layout');
 
     await workbench.openFile('lakeview.md');
-    // The workspace facts are in use: the Lakeview claim is recognised and supported.
+    // The workspace facts are in use (8 bundled + 1), and the Lakeview claim is recognised and supported.
+    await until(() => workbench.languageStatus(), (t) => /\b9 facts\b/.test(t), { what: '9 facts in the language status' });
     await workbench.hover('120 billion yuan', /supported/i);
 
     // The city revises its figure: 120 → 150 billion yuan.
