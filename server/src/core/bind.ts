@@ -169,7 +169,9 @@ export class Binder {
       if (ownFigure) continue;
       if (attached || (between && !levelBefore)) return true;
     }
-    const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+    // The metric's own name is not a change word: "GDP grew" names a growth rate.
+    const from = metricHit.end <= mention.start ? Math.max(metricHit.end, mention.start - 40) : Math.max(0, mention.start - 40);
+    const before = sentence.slice(from, mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);
     return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
   }
