@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from '../../server/src/cli/args';
 import { collectInputs } from '../../server/src/cli/files';
 import { applyEdits } from '../../server/src/cli/fix';
-import { LineIndex } from '../../server/src/cli/lines';
+import { LineIndex } from '../../server/src/core/lines';
 import { formatText } from '../../server/src/cli/formats/text';
 import { toJsonReport } from '../../server/src/cli/formats/json';
 import { artifactLocation, toSarif } from '../../server/src/cli/formats/sarif';

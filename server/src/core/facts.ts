@@ -9,6 +9,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../facts/facts.schema.json';
+import { LineIndex } from './lines';
 import type {
   EntityDef, FactBase, FactDef, FactsProblem, FileLocation, MetricDef, PeriodDef, RateDef, Source, Statement, Unit,
 } from './types';
@@ -67,29 +68,6 @@ export function parseFactsFiles(files: FactsFileInput[]): FactsParseResult {
 // Positions
 
 /** Maps UTF-16 offsets of one file to 0-based lines and columns (binary search over line starts). */
-class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // CRLF counts once: the line starts after the LF.
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
-
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, column: offset - this.starts[lo] };
-  }
-}
-
 interface ParsedFile {
   path: string;
   text: string;

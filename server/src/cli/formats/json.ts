@@ -4,7 +4,7 @@
  * `endColumn` point just past the claim's last character (exclusive), as in SARIF.
  */
 import type { CheckedClaim, ClaimedValue, ExpectedValue, Qualifier, Verdict } from '../../core';
-import { LineIndex } from '../lines';
+import { LineIndex } from '../../core/lines';
 import { summarize, type FileReport, type Summary } from '../report';
 
 export interface JsonClaim {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { CheckedClaim, Verdict } from '../../core';
-import { LineIndex } from '../lines';
+import { LineIndex } from '../../core/lines';
 import type { FileReport } from '../report';
 
 export interface SarifOptions {

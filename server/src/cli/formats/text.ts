@@ -1,6 +1,6 @@
 /** The human format: one line per claim, like eslint's compact and markdownlint's output. */
 import type { CheckedClaim, Verdict } from '../../core';
-import { LineIndex } from '../lines';
+import { LineIndex } from '../../core/lines';
 import { plural, summarize, type FileReport } from '../report';
 
 export interface TextOptions {

@@ -1,6 +1,6 @@
 /**
- * Offsets to 1-based line and column numbers, as editors, eslint and SARIF count them.
- * Columns are UTF-16 code units (what a JavaScript string index counts), 1-based.
+ * Offsets to line and column numbers: 1-based as eslint and SARIF count them, 0-based as LSP and
+ * facts-file problems do. Columns are UTF-16 code units (what a JavaScript string index counts).
  */
 
 /** A 1-based line and UTF-16 column. */
@@ -47,5 +47,11 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: at - this.starts[lo] + 1 };
+  }
+
+  /** The 0-based line and UTF-16 column of `offset`, as LSP positions count them. */
+  position(offset: number): LineColumn {
+    const p = this.positionAt(offset);
+    return { line: p.line - 1, column: p.column - 1 };
   }
 }
