@@ -71,6 +71,9 @@ export class Checker {
 
   private readonly incremental: boolean;
 
+  /** What the last check had to read afresh: chunks split, chunks re-read, blocks re-judged. */
+  readonly stats = { chunks: 0, chunksRead: 0, blocksRead: 0 };
+
   /**
    * `incremental` (default true) keeps chunk and block results between checks, for an editor that
    * re-checks a document on every keystroke; a one-shot check is faster without the bookkeeping.
@@ -83,6 +86,7 @@ export class Checker {
   /** Checks `text`; see {@link checkDocument}. */
   check(text: string, kind: DocumentKind): CheckedClaim[] {
     this.generation++;
+    this.stats.chunks = this.stats.chunksRead = this.stats.blocksRead = 0;
     const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
     let title: BindingContext = { entity: null, period: null };
@@ -97,6 +101,7 @@ export class Checker {
     };
 
     const chunks = this.incremental ? splitChunks(text, kind) : [{ start: 0, end: text.length, line: 0 }];
+    this.stats.chunks = chunks.length;
     for (const chunk of chunks) {
       const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
       for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
@@ -131,6 +136,7 @@ export class Checker {
       return hit.doc;
     }
     const doc = extractProse(chunkText, kind);
+    this.stats.chunksRead++;
     cache.set(chunkText, { doc, used: this.generation });
     return doc;
   }
@@ -173,6 +179,7 @@ export class Checker {
 
   /** Claims of one block's prose, offsets relative to the block. */
   private readBlock(prose: string, context: BindingContext): BlockClaim[] {
+    this.stats.blocksRead++;
     // Most prose has no figure at all, and names (the costly part) only matter up to the last
     // sentence with one: earlier sentences may name the entity or period a later figure needs.
     if (!MAY_HOLD_FIGURE.test(prose)) return [];

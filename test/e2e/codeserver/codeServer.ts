@@ -103,6 +103,25 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, 
   }
 }
 
+/** Process groups of running code-servers, ended if the test process exits or is told to stop. */
+const liveGroups = new Set<number>();
+let cleanupInstalled = false;
+
+function killGroups(): void {
+  for (const pid of liveGroups) { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } }
+  liveGroups.clear();
+}
+
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.once('exit', killGroups);
+  // Without these, a killed test run would leave code-server (a group of its own) running.
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => { killGroups(); process.exit(128 + (signal === 'SIGTERM' ? 15 : 1)); });
+  }
+}
+
 /** Starts code-server on a free loopback port with no auth, and waits until it answers HTTP. */
 export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServer> {
   const port = await freePort();
@@ -128,23 +147,28 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const url = `http://127.0.0.1:${port}/`;
   const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try { process.kill(-pid, 'SIGTERM'); } catch { return; }
-    const killed = await Promise.race([exitedPromise.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
-    if (!killed) { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } }
+    const leaderAlive = child.exitCode === null && child.signalCode === null;
+    try { process.kill(-pid, 'SIGTERM'); } catch { return; /* no process of the group is left */ }
+    if (leaderAlive) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exitedPromise, new Promise<void>((r) => { timer = setTimeout(r, 5000); })]);
+      clearTimeout(timer);
+    }
+    // Whatever of the group outlived the leader (extension host, language server) ends now.
+    try { process.kill(-pid, 'SIGKILL'); } catch { /* all gone */ }
   };
-  // If the test process dies, take code-server with it.
-  const onExit = (): void => { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } };
-  process.once('exit', onExit);
+  installCleanup();
+  liveGroups.add(pid);
   try {
     await waitForHttp(`${url}healthz`, child, opts.startTimeoutMs ?? 30_000, opts.logFile);
   } catch (err) {
     await stop();
+    liveGroups.delete(pid);
     throw err;
   }
   return {
     url,
     workspaceUrl: `${url}?folder=${encodeURIComponent(opts.workspace)}`,
-    stop: async () => { process.removeListener('exit', onExit); await stop(); },
+    stop: async () => { await stop(); liveGroups.delete(pid); },
   };
 }

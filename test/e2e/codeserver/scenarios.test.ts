@@ -81,6 +81,7 @@ describe('factcheck in VS Code (code-server)', function () {
     const text = await workbench.hover('2.5 trillion yuan', /Jiangsu/);
     assert.match(text, /22,718\.34/, 'the fact');
     assert.match(text, /contradicted/i);
+    assert.match(text, /suzhou\.gdp\.2021/, 'the fact id');
     assert.match(text, /2021/, 'the period');
     assert.match(text, /final/i, 'the status');
     assert.match(text, /Jiangsu Provincial Bureau of Statistics|2021 regional GDP of Jiangsu/, 'the source');

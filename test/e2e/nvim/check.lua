@@ -1,7 +1,7 @@
 -- Headless Neovim (0.7+) as a second LSP client for factcheck-ls (issue 4).
 -- Starts `node bin/factcheck-ls.js --stdio` with Neovim's built-in client, attaches it to a
 -- Markdown file, waits (bounded) for the pushed diagnostics, asks for a hover and the code
--- actions at the first one, and writes what it saw as JSON for test/e2e/nvim/nvim.test.ts
+-- actions at the first one, applies the preferred fix and waits for the re-check, and writes what it saw as JSON for test/e2e/nvim/nvim.test.ts
 -- to judge. Exits 0 when it could collect everything, non-zero (cq) otherwise.
 --
 -- Environment: FACTCHECK_REPO (repository root), FACTCHECK_NVIM_FILE (Markdown file),
@@ -94,6 +94,20 @@ local function main()
   result.code_actions = {}
   for _, a in ipairs((actions and actions[client_id] and actions[client_id].result) or {}) do
     table.insert(result.code_actions, { title = a.title, kind = a.kind, isPreferred = a.isPreferred, edit = a.edit })
+  end
+
+  -- Apply the preferred fix as Neovim applies any workspace edit, and wait for the server
+  -- to re-check the changed buffer: one diagnostic fewer.
+  local preferred
+  for _, a in ipairs((actions and actions[client_id] and actions[client_id].result) or {}) do
+    if a.isPreferred and a.edit then preferred = a end
+  end
+  if preferred then
+    local client = vim.lsp.get_client_by_id(client_id)
+    vim.lsp.util.apply_workspace_edit(preferred.edit, client.offset_encoding)
+    result.fixed_line = vim.api.nvim_buf_get_lines(bufnr, first.range.start.line, first.range.start.line + 1, false)[1]
+    vim.wait(timeout, function() return #vim.diagnostic.get(bufnr) == #diagnostics - 1 end, 50)
+    result.diagnostics_after_fix = #vim.diagnostic.get(bufnr)
   end
 
   vim.lsp.stop_client(client_id)

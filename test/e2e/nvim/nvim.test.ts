@@ -22,6 +22,9 @@ interface NvimReport {
   pushed?: { range: LspRange; message: string; source?: string; code?: string | number }[];
   hover?: string;
   code_actions?: { title: string; kind?: string; isPreferred?: boolean }[];
+  fixed_line?: string;
+  diagnostics_after_fix?: number;
+  server_exit?: { code: number; signal: number };
   /** Neovim's LSP log, where the server's stderr goes. */
   lsp_log?: string;
 }
@@ -92,14 +95,21 @@ describe('factcheck-ls in Neovim (headless, built-in LSP client)', function () {
   it('answers a hover on a wrong figure with the fact, its period and its source', () => {
     const hover = report.hover ?? '';
     assert.match(hover, /contradicted/i);
+    assert.match(hover, /suzhou\.gdp\.2021/);
     assert.match(hover, /22,718\.34|2\.27 trillion/);
     assert.match(hover, /2021/);
     assert.match(hover, /Jiangsu/);
   });
 
-  it('offers the preferred quick fix', () => {
+  it('offers the preferred quick fix, whose edit corrects the figure and clears its diagnostic', () => {
     const fix = (report.code_actions ?? []).find((a) => a.title === economyWrong[0].fixTitle);
     assert.ok(fix, JSON.stringify(report.code_actions));
     assert.equal(fix.isPreferred, true);
+    assert.equal(report.fixed_line, "Suzhou's GDP reached 2.27 trillion yuan in 2021.");
+    assert.equal(report.diagnostics_after_fix, economyWrong.length - 1);
+  });
+
+  it('shuts down cleanly when Neovim stops it', () => {
+    assert.deepEqual(report.server_exit, { code: 0, signal: 0 });
   });
 });
