@@ -161,3 +161,15 @@ describe('check: disable comments', () => {
     assert.deepEqual(claims.map((c) => c.text), ['2.6 trillion yuan']);
   });
 });
+
+describe('check: fixes keep the writer\'s script', () => {
+  // Regression: a traditional-Chinese sentence got the simplified qualifier 约.
+  it('writes 約 and 超過 in a traditional sentence, 约 and 超过 in a simplified one', () => {
+    const hant = checkDocument('蘇州擁有3500年歷史。', 'plaintext', facts)[0];
+    assert.equal(hant.expected?.displayInClaimUnits, '約2500年');
+    const hans = checkDocument('苏州拥有3500年历史。', 'plaintext', facts)[0];
+    assert.equal(hans.expected?.displayInClaimUnits, '约2500年');
+    const funds = checkDocument('“十四五”期間，蘇州專項資金規模為500億元。', 'plaintext', facts)[0];
+    assert.equal(funds.fix?.newText, '超過1000');
+  });
+});

@@ -151,7 +151,7 @@ describe('formatLike: round trip through findNumbers (property)', () => {
           if (Math.floor(inScale) >= 1000 && m.style.groupSeparator) assert.equal(reread.style.groupSeparator, m.style.groupSeparator, `«${out}»`);
         },
       ),
-      { numRuns: 600 },
+      { numRuns: 600, seed: 20220107 },
     );
   });
 });

@@ -162,3 +162,11 @@ describe('findNumbers: style', () => {
     });
   }
 });
+
+describe('findNumbers: regressions', () => {
+  // Found by the format round-trip property: a count of ten written 十个 was not read.
+  it('reads 十个 as ten', () => {
+    const [m] = findNumbers('苏州有十个产业。');
+    assert.equal(m?.value, 10);
+  });
+});

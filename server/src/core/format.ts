@@ -47,6 +47,9 @@ const QUALIFIER_EN: Record<Exclude<Qualifier, 'exact'>, string> = {
 const QUALIFIER_ZH: Record<Exclude<Qualifier, 'exact'>, string> = {
   'more-than': '超过', about: '约', 'at-least': '至少', 'less-than': '不到', 'at-most': '最多', nearly: '近',
 };
+const QUALIFIER_ZH_HANT: Record<Exclude<Qualifier, 'exact'>, string> = {
+  'more-than': '超過', about: '約', 'at-least': '至少', 'less-than': '不到', 'at-most': '最多', nearly: '近',
+};
 /** Qualifiers Chinese writes after the figure, when the writer already put one there. */
 const QUALIFIER_ZH_SUFFIX: Partial<Record<Qualifier, string>> = { 'more-than': '以上', about: '左右' };
 
@@ -58,7 +61,8 @@ const TO_CNY: Record<string, string> = {
 };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
-const TRADITIONAL = /[萬億兩個項條種約過餘幣]/u;
+/** Characters only traditional Chinese uses (common ones): the sentence's script decides the fix's. */
+const TRADITIONAL = /[萬億兩個項條種約過餘幣歷蘇區產經濟為與這時們會對說國開發長門間見業東動學從應現點體給還進達總額創據營務資設劃實際變類華擁來]/u;
 const FULLWIDTH_DIGITS = '０１２３４５６７８９';
 
 /**
@@ -221,7 +225,7 @@ export function formatLike(mention: NumberMention, source: string, request: Form
       newNumeral = writeDigits(numeralValue, request.decimals, style.groupSeparator, style.script === 'fullwidth', decimalMark);
       break;
     case 'hanzi':
-      newNumeral = hanziOrDigits(numeralValue, request.decimals, numeralText, original);
+      newNumeral = hanziOrDigits(numeralValue, request.decimals, numeralText, source);
       break;
     case 'words': {
       const rounded = Number(fixed(numeralValue, request.decimals));
@@ -242,7 +246,7 @@ export function formatLike(mention: NumberMention, source: string, request: Form
     parts[u] = { kind: 'unit', text: Number(fixed(numeralValue, request.decimals)) === 1 ? 'year' : 'years' };
   }
 
-  parts = requalify(parts, mention.qualifier, request.qualifier, zh);
+  parts = requalify(parts, mention.qualifier, request.qualifier, zh ? (TRADITIONAL.test(source) ? QUALIFIER_ZH_HANT : QUALIFIER_ZH) : null);
   return parts.map((p) => p.text).join('');
 }
 
@@ -252,7 +256,8 @@ function lastIndexOfKinds(parts: Part[], kinds: PieceKind[]): number {
 }
 
 /** Swaps, removes or adds the qualifier, keeping the writer's words when it does not change. */
-function requalify(parts: Part[], have: Qualifier, want: Qualifier, zh: boolean): Part[] {
+function requalify(parts: Part[], have: Qualifier, want: Qualifier, zhWords: Record<Exclude<Qualifier, 'exact'>, string> | null): Part[] {
+  const zh = zhWords !== null;
   if (have === want) return parts;
   const numeralAt = parts.findIndex((p) => p.kind === 'numeral');
   const qIndex = parts.findIndex((p) => p.kind === 'qualifier');
@@ -261,7 +266,7 @@ function requalify(parts: Part[], have: Qualifier, want: Qualifier, zh: boolean)
   const out = parts.slice();
   if (qIndex >= 0) {
     if (isPrefix && want !== 'exact') {
-      const text = zh ? QUALIFIER_ZH[want] : QUALIFIER_EN[want];
+      const text = zhWords ? zhWords[want] : QUALIFIER_EN[want];
       out[qIndex] = { kind: 'qualifier', text: capital ? capitalize(text) : text };
       // A Chinese qualifier sits right against the numeral; an English one needs its space.
       if (!zh && out[qIndex + 1]?.kind !== 'gap') out.splice(qIndex + 1, 0, { kind: 'gap', text: ' ' });
@@ -276,7 +281,7 @@ function requalify(parts: Part[], have: Qualifier, want: Qualifier, zh: boolean)
     if (!isPrefix && suffix) return [...out, { kind: 'qualifier', text: suffix }];
   }
   if (want === 'exact') return out;
-  if (zh) return [{ kind: 'qualifier', text: QUALIFIER_ZH[want] }, ...out];
+  if (zhWords) return [{ kind: 'qualifier', text: zhWords[want] }, ...out];
   const lowered = capital && out[0].kind === 'numeral' ? [{ kind: out[0].kind, text: out[0].text.charAt(0).toLowerCase() + out[0].text.slice(1) }, ...out.slice(1)] : out;
   const text = QUALIFIER_EN[want];
   return [{ kind: 'qualifier', text: capital ? capitalize(text) : text }, { kind: 'gap', text: ' ' }, ...lowered];

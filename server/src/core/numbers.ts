@@ -272,7 +272,8 @@ function readHanzi(text: string, at: number, percentBefore: boolean): Numeral | 
   const classifierAfter = (ch: string): boolean => ch === '年' || COUNT_CLASSIFIERS.includes(ch);
   const moneyAfter = after === '元' || (after === '美' && afterNext === '元')
     || (('多余餘'.includes(after) && after !== '') && (afterNext === '元' || afterNext === '美'));
-  const digitLed = hasHanziDigit(run);
+  // 十, 十五, 十个: a leading 十 is a digit (ten), not a bare place word like 千 in 千亿.
+  const digitLed = hasHanziDigit(run) || run[0] === '十';
   if (!digitLed) {
     // Bare place words (千亿, 十亿, 百万) only count as money or after a qualifier: 超千亿元, 近千家.
     if (!moneyAfter && !QUALIFIED_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return null;
