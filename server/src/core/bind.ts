@@ -3,7 +3,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
 import { splitClauses } from './sentences';
 import {
-  findPartialPeriods, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, partialPeriodId,
+  findDates, findPartialPeriods, findRelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, partialPeriodId,
 } from './markers';
 
 /** Whom a figure is about: a facts entity (`own`) or some other place. */
@@ -18,6 +18,8 @@ export interface BindingContext {
   entity: EntityRef | null;
   /** The last period named in the paragraph so far, else in the headings above, else the title. */
   period: string | null;
+  /** The year of the last full date seen in the paragraph (a dateline): what "last year" counts from. */
+  anchor?: number | null;
 }
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -33,12 +35,14 @@ export interface BoundFigure {
   target: boolean;
   /** A conversion into another currency beside a figure: "2.2 trillion yuan ($341 billion)". */
   conversion: boolean;
+  /** "last year" with no date to count from: the period compared with is a guess. */
+  periodGuessed: boolean;
 }
 
 /** Cost of crossing a clause boundary when picking the nearest name: same clause first. */
 const CLAUSE_PENALTY = 1000;
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
-const OWNER_JOINT = /^(?:\s*['’]s?)?\s*(?:的|之)?\s*$/u;
+const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*[(（]?\s*$/iu;
 /** An English possessive proper noun ("Hangzhou's", "New York's"): an owner we may not know. */
 const POSSESSIVE_PROPER = /(?<![A-Za-z])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})['’]s\b/gu;
 /** Words that start sentences with a capital but never name a place. */
@@ -56,8 +60,12 @@ export class Binder {
   private readonly metricsById: Map<string, MetricDef>;
   private readonly periodsByRange: Map<string, string>;
 
+  /** Places that contain our entities, as their names show ("Suzhou, Jiangsu", "中国苏州"). */
+  private readonly containers: Set<string>;
+
   constructor(readonly facts: FactBase) {
     this.lexicon = new Lexicon(facts);
+    this.containers = new Set(facts.entities.flatMap((e) => e.names.flatMap((n) => this.lexicon.find(n).filter((h) => h.kind === 'other-place').map((h) => h.text.toLowerCase()))));
     this.metricsById = new Map(facts.metrics.map((m) => [m.id, m]));
     this.periodsByRange = new Map(facts.periods.map((p) => [`${p.from}-${p.to}`, p.id]));
   }
@@ -81,7 +89,7 @@ export class Binder {
    * `unbarred` is `findNumbers(sentence)` when the caller already has it.
    */
   bindSentence(sentence: string, context: BindingContext, unbarred: NumberMention[] = findNumbers(sentence)): BoundFigure[] {
-    const hits = this.lexicon.find(sentence);
+    const hits = this.refine(sentence, this.lexicon.find(sentence));
     const barriers = Lexicon.barriers(hits);
     // Barriers only cut or drop figures: read again only when a name holds a numeral.
     let mentions = barriers.length ? findNumbers(sentence, { barriers }) : unbarred;
@@ -91,7 +99,12 @@ export class Binder {
     if (partials.length) mentions = findNumbers(sentence, { barriers: barriers.concat(partials) });
     const owners = possessiveOwners(sentence, hits);
     const allHits = hits.concat(owners).sort((a, b) => a.start - b.start);
-    const periods = this.periodHits(sentence, allHits, mentions);
+    // A full date says when the text was written (a dateline), not what a figure is about.
+    const dates = findDates(sentence);
+    if (dates.length) context.anchor = dates[dates.length - 1].year;
+    const inDate = (m: NumberMention): boolean => dates.some((d) => m.start >= d.span.start && m.end <= d.span.end);
+    const periods = this.periodHits(sentence, allHits, mentions.filter((m) => !m.isYear || !inDate(m)));
+    const relative = findRelativeYear(sentence);
     const out: BoundFigure[] = [];
 
     if (hasFigure) {
@@ -100,7 +113,7 @@ export class Binder {
         for (let i = 0; i < clauses.length; i++) if (offset < clauses[i].end) return i;
         return clauses.length - 1;
       };
-      const target = findTarget(sentence) !== null;
+      const targetAt = findTarget(sentence);
       const figures = mentions.filter((m) => !m.isYear);
       for (const mention of figures) {
         const metricHit = this.chooseMetric(mention, allHits, clauseOf);
@@ -109,7 +122,18 @@ export class Binder {
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
         const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context);
         if (!entity || !entity.own) continue;
-        const period = this.choosePeriod(mention, periods, clauseOf, context);
+        // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
+        if (metric.unit === 'years' && allHits.some((h) => h.kind === 'entity' && h.qualifies) && !allHits.some((h) => h.kind === 'entity' && !h.qualifies)) continue;
+        let period = this.choosePeriod(mention, periods, clauseOf, context);
+        let periodGuessed = false;
+        if (relative !== null && period.from !== 'sentence') {
+          // "last year": counted from the dateline when there is one, else only a guess.
+          if (context.anchor) period = { id: String(context.anchor - relative), from: 'sentence' };
+          else {
+            period = { id: null, from: 'none' };
+            periodGuessed = true;
+          }
+        }
         out.push({
           mention,
           entity: entity.id,
@@ -117,8 +141,11 @@ export class Binder {
           period: period.id,
           periodFrom: period.from,
           partial: partials.length > 0,
-          target,
+          // A target word before the figure, or in its clause ("3 trillion yuan by 2025"), makes it
+          // a target; "GDP of 2.27 trillion, above its target" keeps the reported figure.
+          target: targetAt !== null && (targetAt.start < mention.start || clauseOf(targetAt.start) === clauseOf(mention.start)),
           conversion: isConversion(mention, figures, sentence),
+          periodGuessed,
         });
       }
       for (const fig of out) {
@@ -130,6 +157,24 @@ export class Binder {
     if (named) context.entity = named;
     if (periods.length) context.period = periods[periods.length - 1].id;
     return out;
+  }
+
+  /**
+   * Our entity's name is not always our entity: "Suzhou, in Anhui province" is another Suzhou, and
+   * in "Suzhou silk has a history of 4,700 years" or 苏州大学 the name only qualifies a noun.
+   */
+  private refine(sentence: string, hits: NameHit[]): NameHit[] {
+    return hits.flatMap((h, i) => {
+      if (h.kind !== 'entity') return [h];
+      const next = hits[i + 1];
+      const between = next ? sentence.slice(h.end, next.start) : '';
+      if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+)?$/iu.test(between)) {
+        return [{ ...h, kind: 'other-place' as const, ids: [] }];
+      }
+      const after = sentence.slice(h.end, h.end + 24);
+      if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return [h];
+      return qualifiesNoun(after) ? [{ ...h, qualifies: true }] : [h];
+    });
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */
@@ -161,8 +206,13 @@ export class Binder {
       if (hit.start === metricHit.start && hit.end === metricHit.end) continue;
       // "grew to 2.27 trillion", "增长到": a change verb leading to a level does not block.
       if (/^\s*(?:to\b|至|到)/u.test(sentence.slice(hit.end, hit.end + 4))) continue;
-      // Attached to the metric name, to the figure, or standing between the two.
-      const attached = gap(hit, metricHit) <= 3 || gap(hit, mention) <= 3;
+      // A change word right after the figure that has a figure of its own governs that one:
+      // "2.27万亿元增长2.0%", "25718.34亿元，同比增长8.7%".
+      if (hit.start >= mention.end && others.some((m) => m !== mention && m.start >= hit.end && m.start - hit.end <= 4)) continue;
+      // Attached to the metric name, to the figure, or standing between the two; punctuation
+      // between them ends the attachment.
+      const near = (a: Span, b: Span): boolean => gap(a, b) <= 3 && !/[,，;；。:：]/u.test(sentence.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+      const attached = near(hit, metricHit) || near(hit, mention);
       const between = (hit.start >= Math.min(metricHit.end, mention.end) && hit.end <= Math.max(metricHit.start, mention.start));
       // The change has its own figure ("grew 8.7 percent"), and this figure is the level reached.
       const ownFigure = levelBefore && others.some((m) => m !== mention && m.start >= hit.end && m.end <= mention.start);
@@ -173,6 +223,8 @@ export class Binder {
     const from = metricHit.end <= mention.start ? Math.max(metricHit.end, mention.start - 40) : Math.max(0, mention.start - 40);
     const before = sentence.slice(from, mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);
+    // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
+    if (FOREIGN_CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.numeral.start)) || FOREIGN_CURRENCY_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
   }
 
@@ -213,6 +265,33 @@ export class Binder {
   }
 }
 
+const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
+const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
+
+/** Words that may follow a place name that is the subject: verbs, adverbs, the city itself. */
+const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could can may might did does do saw sees set put hit got won led ran grew rose fell '
+  + 'now also still already alone itself city municipality government municipal authorities officials people last this next '
+  + 'in on at by for of to and or as with from than that which who whose where while during under over between since after before '
+  + 'boasts boast marks mark gives give pays pay offers offer plans plan aims aim expects expect became become remains remain ranks rank '
+  + 'ranked reached recorded reported achieved posted saw topped passed crossed surpassed exceeded invested spent announced said').split(' '));
+
+/** Chinese nouns that a place name can qualify (苏州大学, 苏州丝绸): then the name is not the subject. */
+const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺繡|评弹|評彈|昆曲|博物馆|博物館|中学|中學|银行|銀行|地铁|地鐵|古城墙|寺|绣|繡|菜|话|話|港|站|籍|队|隊|公司|集团|集團)/u;
+
+/**
+ * Whether the text right after a place name makes the name a qualifier of a noun ("Suzhou silk",
+ * "Suzhou University", "苏州丝绸") rather than the subject ("Suzhou has", "Suzhou's", "苏州的").
+ */
+function qualifiesNoun(after: string): boolean {
+  if (CJK_NOUN_HEAD.test(after)) return true;
+  const m = /^[ \u00a0]+([A-Za-z][a-z-]*)/u.exec(after);
+  if (!m) return false;
+  const word = m[1];
+  if (/^[A-Z]/u.test(word)) return !/^(?:In|On|At|By|For|And|Or|With|From|Municipal|Government|City|GDP)$/u.test(word);
+  const lower = word.toLowerCase();
+  return !SUBJECT_FOLLOWERS.has(lower) && !/(?:ed|s)$/u.test(lower);
+}
+
 /** Whether a figure can be a value of the metric, by its unit. */
 function fitsUnit(mention: NumberMention, metric: MetricDef, hit: NameHit): boolean {
   switch (metric.unit) {
@@ -249,6 +328,19 @@ function lastEntity(hits: NameHit[]): EntityRef | null {
   return null;
 }
 
+const CONJUNCTION_BEFORE = /(?:\band|\bor|&|和|与|與|及|、|,|，)\s*$/u;
+const CONJUNCTION_AFTER = /^\s*(?:and\b|or\b|&|和|与|與|及|、)/u;
+
+/** Whether a place name is joined to another place by "and", 和, 、 (its figures are shared). */
+function conjoined(sentence: string, hit: NameHit, hits: NameHit[]): boolean {
+  const i = hits.indexOf(hit);
+  const prev = hits[i - 1];
+  const next = hits[i + 1];
+  const place = (h: NameHit | undefined): boolean => h !== undefined && (h.kind === 'other-place' || h.kind === 'entity');
+  if (place(prev) && CONJUNCTION_BEFORE.test(sentence.slice(prev!.end, hit.start)) && hit.start - prev!.end <= 6) return true;
+  return place(next) && CONJUNCTION_AFTER.test(sentence.slice(hit.end, next!.start)) && next!.start - hit.end <= 6;
+}
+
 /** Stands for "more than one place was named": a later reference cannot be resolved safely. */
 const AMBIGUOUS: EntityRef = { id: '(ambiguous)', own: false };
 
@@ -278,10 +370,11 @@ function possessiveOwners(sentence: string, hits: NameHit[]): NameHit[] {
   return out;
 }
 
-function resolve(hit: NameHit, context: BindingContext, hits: NameHit[]): EntityRef | null {
+function resolve(hit: NameHit, context: BindingContext, hits: NameHit[], sentence = ''): EntityRef | null {
   switch (hit.kind) {
     case 'entity':
-      return { id: hit.ids[0], own: true };
+      // "Nanjing and Suzhou saw combined GDP…", "苏州、无锡": a figure of several places is none's.
+      return conjoined(sentence, hit, hits) ? null : { id: hit.ids[0], own: true };
     case 'other-place':
     case 'other-area':
       return { id: hit.text, own: false };
@@ -314,10 +407,15 @@ function chooseEntity(
   if (!candidates.length) return context.entity;
   // 1. An owner attached right before the figure.
   for (const h of candidates) {
-    if (h.end <= mention.start && mention.start - h.end <= 4 && OWNER_JOINT.test(sentence.slice(h.end, mention.start))) {
-      return resolve(h, context, hits);
+    if (h.end <= mention.start && mention.start - h.end <= 16 && OWNER_JOINT.test(sentence.slice(h.end, mention.start))) {
+      return resolve(h, context, hits, sentence);
     }
   }
+  // 1b. Another place named before the figure in the figure's own clause owns it:
+  //     "…, while Wuxi's stood at 1.40 trillion yuan".
+  const figureClause = clauseOf(mention.start);
+  const before = candidates.filter((h) => h.end <= mention.start && clauseOf(h.start) === figureClause && h.kind !== 'reference').pop();
+  if (before && (before.kind === 'other-place' || before.kind === 'other-area')) return resolve(before, context, hits, sentence);
   // 2. The name nearest the metric, in the metric's clause.
   const clause = clauseOf(metricHit.start);
   let best: { hit: NameHit; cost: number } | null = null;
@@ -335,14 +433,14 @@ function chooseEntity(
       const attached = best.hit.end <= metricHit.start && OWNER_JOINT.test(sentence.slice(best.hit.end, metricHit.start));
       if (!attached) return null;
     }
-    return resolve(best.hit, context, hits);
+    return resolve(best.hit, context, hits, sentence);
   }
   // 3. The sentence's subject: its first place, skipping a container before a place ("Jiangsu's Suzhou").
   for (let i = 0; i < candidates.length; i++) {
     const h = candidates[i];
     const next = candidates[i + 1];
     if (next && next.start - h.end <= 4 && (next.kind === 'entity' || next.kind === 'other-place')) continue;
-    return resolve(h, context, hits);
+    return resolve(h, context, hits, sentence);
   }
   return context.entity;
 }

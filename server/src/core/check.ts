@@ -188,7 +188,7 @@ export class Checker {
     let last = -1;
     for (let i = 0; i < figures.length; i++) if (figures[i].some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
-    const state: BindingContext = { entity: context.entity, period: context.period };
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: null };
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = prose.slice(span.start, span.end);
@@ -239,6 +239,11 @@ export class Checker {
       display: statementDisplay(statement),
       displayInClaimUnits: inClaimUnits,
     };
+    // "last year" with no date to count from may mean another year than the latest fact's.
+    if (raw === 'contradicted' && figure.periodGuessed) {
+      const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${input.entity?.names[0] ?? ''}'s ${metric.label ?? metric.names[0]} ${found.period ? `in ${found.period} ` : ''}was ${expected.display}.`;
+      return { ...base, verdict: 'unverifiable', factId: fact.id, expected, message: reason, fix: null };
+    }
     // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
     if (raw === 'contradicted' && figure.conversion) {
       const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${input.entity?.names[0] ?? ''} ${metric.label ?? metric.names[0]} was ${expected.display}.`;

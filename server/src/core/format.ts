@@ -39,6 +39,7 @@ const SCALE_FAMILIES: readonly (readonly string[])[] = [
   ['千億', '億', '萬'],
   ['百億', '億', '萬'],
   ['百萬', '萬'],
+  ['兆', '億', '萬'],
 ];
 
 const QUALIFIER_EN: Record<Exclude<Qualifier, 'exact'>, string> = {

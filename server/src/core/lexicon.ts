@@ -14,6 +14,8 @@ export type NameKind =
 /** One recognised name in a sentence. Offsets are UTF-16 indices into the sentence. */
 export interface NameHit extends Span {
   kind: NameKind;
+  /** Set on an entity name that qualifies a noun ("Suzhou silk", 苏州大学) rather than being the subject. */
+  qualifies?: boolean;
   /** Entity, metric or period id; for blockers, the metric ids they block; '' for places and areas. */
   ids: string[];
   text: string;
@@ -30,10 +32,18 @@ interface NameTarget {
 const KIND_ORDER: NameKind[] = ['period', 'metric', 'entity', 'reference', 'blocker', 'other-place', 'other-area'];
 
 const NUMBERISH = /[0-9０-９]|[一二三四五六七八九十百千万萬亿億两兩]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion)\b/i;
-/** ASCII letter or digit: where Latin names may not start or end inside. */
-function isLatinAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/**
+ * Whether two adjacent characters belong to one Latin word, so no name may start or end between
+ * them. Letters and digits switch words ("GDP2021年" holds the name GDP), letters do not.
+ */
+function sameWord(a: number, b: number): boolean {
+  const letterA = (a >= 65 && a <= 90) || (a >= 97 && a <= 122);
+  const letterB = (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
+  const digitA = a >= 48 && a <= 57;
+  const digitB = b >= 48 && b <= 57;
+  return (letterA && letterB) || (digitA && digitB);
 }
+
 
 /**
  * Folds one character for matching, keeping string length (so offsets stay UTF-16 exact): lower
@@ -148,7 +158,7 @@ export class Lexicon {
     for (let i = 0; i < n; ) {
       const c = sentence.charCodeAt(i);
       // Latin names start at a word start: skip the inside of words cheaply.
-      if (isLatinAlnum(c) && i > 0 && isLatinAlnum(sentence.charCodeAt(i - 1))) {
+      if (i > 0 && sameWord(sentence.charCodeAt(i - 1), c)) {
         i++;
         continue;
       }
@@ -160,7 +170,7 @@ export class Lexicon {
       let bestEnd = -1;
       let bestKey = '';
       for (let j = i + 1; node; j++) {
-        if (node.key !== undefined && !(j < n && isLatinAlnum(sentence.charCodeAt(j - 1)) && isLatinAlnum(sentence.charCodeAt(j)))) {
+        if (node.key !== undefined && !(j < n && sameWord(sentence.charCodeAt(j - 1), sentence.charCodeAt(j)))) {
           bestEnd = j;
           bestKey = node.key;
         }

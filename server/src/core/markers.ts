@@ -30,7 +30,7 @@ const PARTIAL = new RegExp(
     `\\b${MONTH}\\s*(?:to|-|–|—|through|and)\\s*${MONTH}(?![a-z])`,
     `\\bin\\s+${MONTH}\\s+alone\\b`,
     `\\b(?:in|during|for)\\s+${MONTH}\\s+(?:19|20)\\d\\d\\b`,
-    `(?:第)?${CN_DIGIT}季度`, '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})个?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
+    `(?:第)?${CN_DIGIT}季度`, `第[一二三四]季(?!度)`, '首季', '\\b[1-4]Q(?:\\d\\d)?\\b', '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})个?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
     `${CN_DIGIT}{1,2}\\s*[-—–~至到]\\s*${CN_DIGIT}{1,3}\\s*月`, '\\d{1,2}月份', `${CN_DIGIT}{1,3}月份`, '单月', '單月', '季度',
   ].join('|'),
   'iu',
@@ -66,6 +66,39 @@ function allSpans(re: RegExp, text: string): Span[] {
 /** The first target/plan/forecast word of a sentence, or null. */
 export function findTarget(sentence: string): Span | null {
   return firstSpan(TARGET, sentence);
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A full date ("Jan. 20, 2021", "20 January 2021", "2021-01-20", "2021年1月20日"): its year is when it was written. */
+const FULL_DATE = new RegExp(
+  [
+    `\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
+    `\\b\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+((?:19|20)\\d\\d)\\b`,
+    '\\b((?:19|20)\\d\\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b',
+    '((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]',
+  ].join('|'),
+  'giu',
+);
+
+/** Full dates of a sentence, with the year each was written in. */
+export function findDates(sentence: string): { span: Span; year: number }[] {
+  const out: { span: Span; year: number }[] = [];
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(sentence); m; m = FULL_DATE.exec(sentence)) {
+    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, year });
+  }
+  return out;
+}
+
+/** "last year", 去年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
+const RELATIVE_YEAR = /\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年|\b(this\s+year)\b|(今年|本年)/iu;
+
+/** The years a sentence's relative period word points back (1) or 0 for "this year"; null when none. */
+export function findRelativeYear(sentence: string): number | null {
+  const m = RELATIVE_YEAR.exec(sentence);
+  if (!m) return null;
+  return m[1] || m[2] ? 0 : 1;
 }
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */

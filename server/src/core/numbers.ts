@@ -92,13 +92,14 @@ const SCALE_ABBR = /( ?)(tn|bn|mn)(?![A-Za-z])|()(m|k)(?![A-Za-z])/y;
 /** A currency marker right before a numeral, which licenses the "m"/"k" abbreviations. */
 const CURRENCY_NEAR = /(?:US\$|\$|¥|￥|RMB|CNY|USD|HK\$)[ \u00A0]?$/u;
 const CURRENCY_AFTER = /^ ?(?:yuan|dollars|US dollars|renminbi|RMB|CNY|USD|元|美元)(?![A-Za-z])/u;
-const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|千亿|千億|百亿|百億|百万|百萬|亿|億|万|萬|千)/y;
+// 兆 is 10^12 as Taiwan writes money (2.27兆元), not the mainland's mega- (兆瓦) of other units.
+const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|千亿|千億|百亿|百億|百万|百萬|亿|億|万|萬|千|兆(?=\s?(?:元|美元|人民币|人民幣|新台幣|$|[，,。；;、）)])))/y;
 /** Multiplier of each scale word as the recogniser reports it in `NumberStyle.scaleText` (English lower-cased). */
 export const SCALE_VALUES: Readonly<Record<string, number>> = {
   trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100,
   tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
   万亿: 1e12, 萬億: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 百万: 1e6, 百萬: 1e6,
-  亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3,
+  亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, 兆: 1e12,
 };
 
 const CURRENCY_PREFIX = /(?:(?<![A-Za-z])(US\$|RMB|CNY|USD)|(\$|¥|￥|人民币|人民幣))([ \u00A0]?)$/u;
@@ -113,7 +114,7 @@ const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|per
 /** Chinese classifiers that make a count; 年 makes a duration. */
 const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批';
 
-const QUALIFIER_EN = /(?<![A-Za-z])(more than|over|above|exceeding|exceeded|topped|passed|crossed|surpassed|at least|about|around|roughly|approximately|some|nearly|almost|close to|less than|under|below|fewer than|up to|at most)([ \u00A0])$/iu;
+const QUALIFIER_EN = /(?<![A-Za-z])(more than|over|above|exceeding|exceeded|exceeds|exceed|tops|topped|passes|passed|crosses|crossed|surpasses|surpass|surpassed|at least|about|around|roughly|approximately|some|nearly|almost|close to|less than|under|below|fewer than|up to|at most)([ \u00A0])$/iu;
 const QUALIFIER_ZH = /(超过|超過|不少于|不少於|将近|將近|大约|大約|突破|不到|不足|至少|最多|接近|超|逾|约|約|近)( ?)$/u;
 /** Characters that turn a Chinese qualifier into another word: 最近 (recently), 签约 (sign). */
 const QUALIFIER_ZH_FALSE = /(?:最近|附近|签约|簽約|预约|預約|合约|合約|条约|條約|节约|節約|赶超|趕超|高超)$/u;
@@ -121,7 +122,7 @@ const QUALIFIER_SUFFIX = /(以上|左右|上下(?![游文班层層级級楼樓])
 
 const QUALIFIERS: Record<string, Qualifier> = {
   'more than': 'more-than', over: 'more-than', above: 'more-than', exceeding: 'more-than',
-  exceeded: 'more-than', topped: 'at-least', passed: 'at-least', crossed: 'at-least', surpassed: 'at-least',
+  exceeded: 'more-than', exceeds: 'more-than', exceed: 'more-than', tops: 'at-least', passes: 'at-least', crosses: 'at-least', surpasses: 'at-least', surpass: 'at-least', topped: 'at-least', passed: 'at-least', crossed: 'at-least', surpassed: 'at-least',
   'at least': 'at-least', about: 'about', around: 'about', roughly: 'about', approximately: 'about', some: 'about',
   nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'less than': 'less-than', under: 'less-than',
   below: 'less-than', 'fewer than': 'less-than', 'up to': 'at-most', 'at most': 'at-most',

@@ -17,6 +17,8 @@ export interface Interval {
 const ABOUT_SLACK = 0.05;
 /** Relative slack for a figure converted between currencies (rates move within a year). */
 export const RATE_SLACK = 0.05;
+/** How far short of the next step a "more than X" statement stops (its interval is half-open). */
+const HALF_OPEN = 1e-6;
 /** Floating-point slack when comparing interval ends. */
 const EPSILON = 1e-9;
 
@@ -44,13 +46,15 @@ export function claimInterval(value: number, precision: number, qualifier: Quali
   const half = precision / 2;
   switch (qualifier) {
     case 'exact':
-      return { lo: value - half, hi: value + half };
+      // Half-open: 2.15 rounds to 2.2, so "2.1" does not reach it.
+      return { lo: value - half, hi: value + half * (1 - HALF_OPEN) };
     case 'about': {
       const w = Math.max(half, ABOUT_SLACK * Math.abs(value));
       return { lo: value - w, hi: value + w };
     }
     case 'nearly':
-      return { lo: value - Math.max(precision, ABOUT_SLACK * Math.abs(value)), hi: value + half };
+      // Just under the figure: rounding may carry it a little over, never a whole step.
+      return { lo: value - Math.max(precision, ABOUT_SLACK * Math.abs(value)), hi: value + Math.min(half, 0.01 * Math.abs(value)) };
     case 'more-than':
     case 'at-least':
       return { lo: value, hi: Infinity };
@@ -70,17 +74,19 @@ export function statementInterval(value: number, qualifier: Qualifier): Interval
     case 'exact':
       return { lo: value, hi: value };
     case 'about': {
-      const w = Math.max(placeOfLastDigit(value) / 2, ABOUT_SLACK * Math.abs(value));
+      // A published "about 2.2 trillion" is the rounded figure: 2.15 to 2.25 trillion.
+      const w = placeOfLastDigit(value) / 2;
       return { lo: value - w, hi: value + w };
     }
     case 'nearly':
-      return { lo: value - Math.max(placeOfLastDigit(value), ABOUT_SLACK * Math.abs(value)), hi: value };
+      return { lo: value - placeOfLastDigit(value), hi: value };
     case 'more-than':
     case 'at-least':
-      return { lo: value, hi: value + lead };
+      // Half-open: "first over 4 trillion" does not reach 5 trillion.
+      return { lo: value, hi: value + lead * (1 - HALF_OPEN) };
     case 'less-than':
     case 'at-most':
-      return { lo: value - lead, hi: value };
+      return { lo: value - lead * (1 - HALF_OPEN), hi: value };
   }
 }
 
