@@ -19,6 +19,36 @@ interface Item {
 }
 
 const evalFile = path.resolve(repoRoot, '..', 'shared', 'eval', 'dev-claims.jsonl');
+/** Our own labelled set: realistic English, simplified and traditional Chinese sentences. */
+const ownFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'realistic-claims.jsonl');
+
+function readItems(file: string): Item[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item);
+}
+
+function check(item: Item): { found: number; missed: string[]; falseAlarms: string[] } {
+  const source = item.md ?? item.text ?? '';
+  const claims = checkDocument(source + '\n', item.md !== undefined ? 'markdown' : 'plaintext', bundledFacts());
+  const got = claims.map((c) => `${c.factId} ${c.verdict}`);
+  const missed = item.expect.map(([f, v]) => `${f} ${v}`).filter((e) => !got.includes(e));
+  const ok = new Set([...item.expect, ...(item.allow ?? [])].map(([f, v]) => `${f} ${v}`));
+  const falseAlarms = claims.filter((c) => c.verdict === 'contradicted' && !ok.has(`${c.factId} ${c.verdict}`)).map((c) => `${c.factId}: ${c.text}`);
+  return { found: item.expect.length - missed.length, missed, falseAlarms };
+}
+
+describe('accuracy on our realistic labelled claims', () => {
+  const items = readItems(ownFile).filter((i) => !i.skip);
+  const results = items.map((item) => ({ item, ...check(item) }));
+  it('raises no false alarm', () => {
+    const alarms = results.filter((r) => r.falseAlarms.length).map((r) => `${(r.item.md ?? r.item.text ?? '').slice(0, 80)} → ${r.falseAlarms.join(', ')}`);
+    assert.deepEqual(alarms, []);
+  });
+  it('finds at least 93% of the expected verdicts', () => {
+    const need = results.reduce((n, r) => n + r.item.expect.length, 0);
+    const found = results.reduce((n, r) => n + r.found, 0);
+    assert.ok(found / need >= 0.93, `recall ${found}/${need}; missed: ${results.filter((r) => r.missed.length).map((r) => (r.item.md ?? r.item.text ?? '').slice(0, 60)).join(' | ')}`);
+  });
+});
 
 describe('accuracy on the labelled development claims', function () {
   if (!fs.existsSync(evalFile)) {
@@ -26,7 +56,7 @@ describe('accuracy on the labelled development claims', function () {
     return;
   }
   const facts = bundledFacts();
-  const items: Item[] = fs.readFileSync(evalFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item);
+  const items = readItems(evalFile);
   items.forEach((item, i) => {
     if (item.skip) return;
     const source = item.md ?? item.text ?? '';

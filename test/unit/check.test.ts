@@ -173,3 +173,40 @@ describe('check: fixes keep the writer\'s script', () => {
     assert.equal(funds.fix?.newText, '超過1000');
   });
 });
+
+describe('check: regressions found by the realistic labelled set', () => {
+  run([
+    ["Suzhou's economy, at 2.27 trillion yuan in 2021, is bigger than that of Gansu province (1.02 trillion yuan).", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["Suzhou's GDP was 2.27 trillion yuan in 2021, while Wuxi's stood at 1.40 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ['2021年苏州GDP为2.27万亿元,约为无锡(1.40万亿元)的1.6倍。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['蘇州2021年GDP達人民幣2.27兆元。', ['suzhou.gdp.2021 supported «人民幣2.27兆元»']],
+    ['蘇州2021年GDP達2.5兆元人民幣。', ['suzhou.gdp.2021 contradicted «2.5兆元»']],
+    ['Suzhou silk has a history of 4,700 years.', []],
+    ['苏州丝绸有4700多年历史。', []],
+    ['Suzhou, in Anhui province, reported GDP of 216.8 billion yuan in 2021.', []],
+    ['Nanjing and Suzhou saw combined GDP of 3.9 trillion yuan in 2021.', []],
+    ['2021年,苏州实现地区生产总值25718.34亿元,同比增长8.7%。', ['suzhou.gdp.2021 contradicted «25718.34亿元»']],
+    ["Suzhou's 2021 GDP, at 2,571.83 billion yuan, exceeded its target of 2.2 trillion yuan.", ['suzhou.gdp.2021 contradicted «2,571.83 billion yuan»']],
+    ['蘇州GDP約為新台幣10兆元。', []],
+    ['苏州GDP2021年达到2.27万亿元,规上工业总产值超4万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.industrial-output.2021 supported «超4万亿元»']],
+    ["Suzhou's GDP was nearly 2 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «nearly 2 trillion yuan»']],
+    ['Suzhou is among the 24 Chinese cities whose GDP exceeds 1 trillion yuan.', ['suzhou.gdp.2021 supported «exceeds 1 trillion yuan»']],
+  ]);
+  const quiet: string[] = [
+    "SUZHOU, Jan. 20, 2021 -- Suzhou's GDP last year reached 2.02 trillion yuan.",
+    '2021年1月20日讯 苏州去年GDP达2.02万亿元。',
+    "Suzhou's GDP last year reached 2.02 trillion yuan.",
+    '蘇州2021年第一季GDP為5070億元人民幣。',
+    '蘇州2021年首季GDP為5070億元。',
+  ];
+  for (const text of quiet) {
+    it(`raises no alarm: ${text}`, () => {
+      assert.deepEqual(checkDocument(text, 'plaintext', facts).filter((c) => c.verdict === 'contradicted').map((c) => c.text), []);
+    });
+  }
+  it('counts "last year" from a dateline', () => {
+    const [claim] = checkDocument("SUZHOU, Jan. 25, 2022 -- Suzhou's GDP last year came to 2.57 trillion yuan.", 'plaintext', facts);
+    assert.equal(claim.verdict, 'contradicted');
+    assert.equal(claim.period, '2021');
+  });
+});

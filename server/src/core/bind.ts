@@ -165,6 +165,8 @@ export class Binder {
    */
   private refine(sentence: string, hits: NameHit[]): NameHit[] {
     return hits.flatMap((h, i) => {
+      // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
+      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) return [];
       if (h.kind !== 'entity') return [h];
       const next = hits[i + 1];
       const between = next ? sentence.slice(h.end, next.start) : '';
@@ -268,9 +270,12 @@ export class Binder {
 const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
 const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
 
+const RANK_AFTER = /^\s*(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
+const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/iu;
+
 /** Words that may follow a place name that is the subject: verbs, adverbs, the city itself. */
 const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could can may might did does do saw sees set put hit got won led ran grew rose fell '
-  + 'now also still already alone itself city municipality government municipal authorities officials people last this next '
+  + 'a an the into now also still already alone itself city municipality government municipal authorities officials people last this next '
   + 'in on at by for of to and or as with from than that which who whose where while during under over between since after before '
   + 'boasts boast marks mark gives give pays pay offers offer plans plan aims aim expects expect became become remains remain ranks rank '
   + 'ranked reached recorded reported achieved posted saw topped passed crossed surpassed exceeded invested spent announced said').split(' '));
