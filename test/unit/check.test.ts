@@ -210,3 +210,12 @@ describe('check: regressions found by the realistic labelled set', () => {
     assert.equal(claim.period, '2021');
   });
 });
+
+describe('check: a lead-in line is the context of its list or table', () => {
+  run([
+    ["Suzhou's 2021 highlights:\n\n- GDP: 2.6 trillion yuan\n- Industrial output: more than 4 trillion yuan\n", ['suzhou.gdp.2021 contradicted «2.6 trillion yuan»', 'suzhou.industrial-output.2021 supported «more than 4 trillion yuan»'], 'markdown'],
+    ['蘇州2021年主要經濟指標:\n\n- 地區生產總值:2.6兆元\n', ['suzhou.gdp.2021 contradicted «2.6兆元»'], 'markdown'],
+    ["Shanghai's 2021 figures:\n\n- GDP: 4.32 trillion yuan\n", [], 'markdown'],
+    ["Suzhou's 2021 highlights:\n\nShanghai is next door.\n\n- GDP: 4.32 trillion yuan\n", [], 'markdown'],
+  ]);
+});

@@ -51,6 +51,17 @@ interface HeadingFrame {
 /** A cheap first look: a block without a digit or number word holds no figure. */
 const MAY_HOLD_FIGURE = /[0-9０-９零〇一二三四五六七八九十百千万萬亿億两兩]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i;
 
+/** A paragraph that introduces what follows ("Suzhou's 2021 highlights:"). */
+const LEAD_IN = /[:：]\s*$/u;
+const LIST_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
+
+/** Whether the block starting at `offset` is a list item's text or a table row (by its line's start). */
+function isListItemOrRow(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const prefix = text.slice(lineStart, offset);
+  return prefix.length > 0 && LIST_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|]/u.test(prefix);
+}
+
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
 
@@ -91,6 +102,7 @@ export class Checker {
     const out: CheckedClaim[] = [];
     let title: BindingContext = { entity: null, period: null };
     const headings: HeadingFrame[] = [];
+    let leadIn: BindingContext | null = null;
     const contextBelow = (): BindingContext => {
       const ctx: BindingContext = { entity: title.entity, period: title.period };
       for (const h of headings) {
@@ -106,13 +118,20 @@ export class Checker {
       const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
       for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
       for (const block of doc.blocks) {
-        const context = contextBelow();
         const at = chunk.start + block.start;
+        const item = block.kind === 'paragraph' && isListItemOrRow(text, at);
+        const context = contextBelow();
+        // "Suzhou's 2021 highlights:" followed by a list or a table: the lead-in is their context.
+        if (item && leadIn) {
+          context.entity = leadIn.entity ?? context.entity;
+          context.period = leadIn.period ?? context.period;
+        }
         for (const c of this.blockClaims(block, context)) {
           const claim: CheckedClaim = { ...c, start: c.start + at, end: c.end + at, text: '', fix: c.fix && { ...c.fix, start: c.fix.start + at, end: c.fix.end + at } };
           claim.text = text.slice(claim.start, claim.end);
           out.push(claim);
         }
+        if (!item) leadIn = block.kind === 'paragraph' && LEAD_IN.test(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
           title = { entity: own.entity ?? title.entity, period: own.period ?? title.period };
