@@ -148,8 +148,11 @@ export class Binder {
           periodGuessed,
         });
       }
+      // A quarter or a half is never the whole period's fact, with or without a year.
       for (const fig of out) {
-        if (fig.partial && fig.period) fig.period = partialPeriodId(sentence.slice(partials[0].start, partials[0].end), fig.period);
+        if (!fig.partial) continue;
+        fig.period = partialPeriodId(sentence.slice(partials[0].start, partials[0].end), fig.period ?? '');
+        fig.periodFrom = 'sentence';
       }
     }
 

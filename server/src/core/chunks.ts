@@ -6,8 +6,11 @@ export interface Chunk extends Span {
   line: number;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+/** Block-quote markers, list markers and indentation before a line's content. */
+const CONTAINER = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*/;
+/** A fence: backticks with no backtick after them, or tildes (as prose.ts reads them). */
+const FENCE_OPEN = /^(`{3,})[^`]*$|^(~{3,})/;
+const RAW_OPEN = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*$/;
 
 /**
@@ -31,7 +34,10 @@ export function splitChunks(text: string, kind: DocumentKind): Chunk[] {
   let line = 0;
   let pos = 0;
   const n = text.length;
-  let frontMatter = kind === 'markdown' && FRONT_MATTER.test(firstLine(text));
+  const first = firstLine(text).replace(/^\uFEFF/, '').trimEnd();
+  const frontMatterEnd = kind === 'markdown' && FRONT_MATTER.test(first) ? (first === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/) : null;
+  let frontMatter = frontMatterEnd !== null;
+  let math = false;
   while (pos < n) {
     let eol = pos;
     while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
@@ -39,26 +45,32 @@ export function splitChunks(text: string, kind: DocumentKind): Chunk[] {
     const blank = isBlank(text, pos, eol);
     // Plain text needs nothing but blank lines; Markdown reads each line's start for its state.
     const content = kind === 'markdown' && !blank ? text.slice(pos, eol) : '';
-    if (previousBlank && !blank && pos > chunkStart && !fence && !comment && !raw && !frontMatter && startsFlush(content, kind)) {
+    if (previousBlank && !blank && pos > chunkStart && !fence && !comment && !raw && !math && !frontMatter && startsFlush(content, kind)) {
       chunks.push({ start: chunkStart, end: pos, line: chunkLine });
       chunkStart = pos;
       chunkLine = line;
     }
     if (kind === 'markdown' && !blank) {
+      // Containers are read through: a fence or math block opened in a quote or list item runs
+      // until its closing line, as prose.ts reads it.
+      const inner = content.slice(CONTAINER.exec(content)?.[0].length ?? 0);
       if (frontMatter) {
-        if (line > 0 && FRONT_MATTER.test(content)) frontMatter = false;
+        if (line > 0 && frontMatterEnd!.test(content)) frontMatter = false;
       } else if (fence) {
-        const close = FENCE_OPEN.exec(content);
-        if (close && close[1][0] === fence[0] && close[1].length >= fence.length && /^\s*$/.test(content.slice(close[0].length))) fence = null;
+        const close = /^(`{3,}|~{3,})[ \t]*$/.exec(inner);
+        if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+      } else if (math) {
+        if (content.includes('$$')) math = false;
       } else if (comment) {
         if (content.includes('-->')) comment = false;
       } else if (raw) {
         if (content.toLowerCase().includes(`</${raw}>`)) raw = null;
       } else {
-        const f = FENCE_OPEN.exec(content);
-        if (f) fence = f[1];
+        const f = FENCE_OPEN.exec(inner);
+        if (f) fence = f[1] ?? f[2];
+        else if (inner.startsWith('$$') && !inner.slice(2).includes('$$')) math = true;
         else {
-          const r = RAW_OPEN.exec(content);
+          const r = RAW_OPEN.exec(inner);
           if (r && !content.toLowerCase().includes(`</${r[1].toLowerCase()}>`)) raw = r[1].toLowerCase();
           // A comment still open at the end of the line keeps later blank lines inside it.
           const open = content.lastIndexOf('<!--');

@@ -65,15 +65,21 @@ export function proposeFix(input: FixInput): TextEdit | null {
     value = fact.value * rate;
   }
   const keep = SOFT.includes(fact.qualifier) && SOFT.includes(mention.qualifier) && mention.qualifier !== 'nearly' ? mention.qualifier : null;
-  const qualifiers = [...new Set<Qualifier>([keep ?? fact.qualifier, fact.qualifier, 'exact'])];
+  // The writer's own qualifier comes last: "超过22718.34亿元" beats no fix when nothing else reads back.
+  const qualifiers = [...new Set<Qualifier>([keep ?? fact.qualifier, fact.qualifier, 'exact', mention.qualifier])];
   const first = Math.max(mention.style.decimals, 2);
   const oldText = source.slice(mention.start, mention.end);
   for (const qualifier of qualifiers) {
     for (let decimals = first; decimals <= first + 3; decimals++) {
       const newText = formatLike(mention, source, { value, currency, qualifier, decimals });
       if (newText === oldText) continue;
-      const reread = findNumbers(newText).filter((m) => !m.isYear);
-      if (reread.length !== 1) continue;
+      // Read the fix back in its sentence: it must read as one supported figure in the same place
+      // (a dropped qualifier must not glue the figure to a year before it).
+      const delta = newText.length - oldText.length;
+      const spliced = source.slice(0, mention.start) + newText + source.slice(mention.end);
+      const barriers = input.barriers.map((b) => (b.start >= mention.end ? { start: b.start + delta, end: b.end + delta } : b));
+      const reread = findNumbers(spliced, { barriers }).filter((m) => m.start < mention.start + newText.length && m.end > mention.start);
+      if (reread.length !== 1 || reread[0].start !== mention.start || reread[0].end !== mention.end + delta || reread[0].isYear) continue;
       if (compare(facts, fact, claimedValue(reread[0], metric)).verdict !== 'supported') continue;
       return minimalEdit(oldText, newText, mention.start);
     }

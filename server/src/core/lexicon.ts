@@ -169,13 +169,18 @@ export class Lexicon {
       }
       let bestEnd = -1;
       let bestKey = '';
-      for (let j = i + 1; node; j++) {
+      let j = i + 1;
+      while (node) {
         if (node.key !== undefined && !(j < n && sameWord(sentence.charCodeAt(j - 1), sentence.charCodeAt(j)))) {
           bestEnd = j;
           bestKey = node.key;
         }
         if (j >= n) break;
-        node = node.next.get(foldCode(sentence.charCodeAt(j)));
+        const code = foldCode(sentence.charCodeAt(j));
+        node = node.next.get(code);
+        j++;
+        // A run of white space (a CRLF line break, two spaces) reads as the one space of a name.
+        if (code === 32) while (j < n && foldCode(sentence.charCodeAt(j)) === 32) j++;
       }
       i = bestEnd > 0 && this.hitAt(sentence, i, bestEnd, bestKey, hits) ? bestEnd : i + 1;
     }

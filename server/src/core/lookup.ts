@@ -33,6 +33,9 @@ export function lookupFact(
     const exact = candidates.find((f) => f.period === period);
     return { fact: exact ?? null, period, periodFrom };
   }
-  const latest = candidates.slice().sort((a, b) => (periodEnd(facts, a.period!) < periodEnd(facts, b.period!) ? 1 : -1))[0];
+  // The latest whole period: a year or a named period, before any quarter or half of it.
+  const whole = (p: string): boolean => /^\d{4}$/.test(p) || facts.periods.some((n) => n.id === p);
+  const rank = (f: FactDef): string => `${periodEnd(facts, f.period!)}${whole(f.period!) ? '1' : '0'}${f.period}`;
+  const latest = candidates.slice().sort((a, b) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0))[0];
   return latest ? { fact: latest, period: latest.period ?? null, periodFrom: 'latest' } : { fact: null, period: null, periodFrom: 'none' };
 }

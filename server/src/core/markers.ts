@@ -106,15 +106,16 @@ export function findPartialPeriods(sentence: string): Span[] {
   return allSpans(PARTIAL, sentence);
 }
 
-/** Reads a partial period's id relative to `year` ("2021-Q1", "2021-H1"), or `${year}-part`. */
+/** Reads a partial period's id in `year` ("2021-Q1", "2021-H1", `${year}-part`; "Q1" when the year is unknown). */
 export function partialPeriodId(phrase: string, year: string): string {
   const p = phrase.toLowerCase();
   const quarter = /(first|1st|一)\s*(?:quarter|季度)|q1/.exec(p) ? 1 : /(second|2nd|二)\s*(?:quarter|季度)|q2/.exec(p) ? 2
     : /(third|3rd|三)\s*(?:quarter|季度)|q3/.exec(p) && !/前三/.test(p) ? 3 : /(fourth|4th|final|last|四)\s*(?:quarter|季度)|q4/.exec(p) ? 4 : 0;
-  if (quarter) return `${year}-Q${quarter}`;
-  if (/first half|上半年|\bh1\b/.test(p)) return `${year}-H1`;
-  if (/second half|下半年|\bh2\b/.test(p)) return `${year}-H2`;
-  return `${year}-part`;
+  const at = year ? `${year}-` : '';
+  if (quarter) return `${at}Q${quarter}`;
+  if (/first half|上半年|\bh1\b/.test(p)) return `${at}H1`;
+  if (/second half|下半年|\bh2\b/.test(p)) return `${at}H2`;
+  return `${at}part`;
 }
 
 /** True when the words right before a figure make it a change rather than a level. */

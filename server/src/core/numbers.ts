@@ -291,12 +291,12 @@ function readHanzi(text: string, at: number, percentBefore: boolean): Numeral | 
 }
 
 /** Whether the digits at [start, end) sit in a date, a time, a code or a version: not a figure. */
-function digitsRejected(text: string, n: Numeral): boolean {
+function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean {
   const { start, end } = n;
   const prev = start > 0 ? text[start - 1] : '';
   const next = text[end] ?? '';
   if (prev === '第' || (prev !== '' && DIGIT_CHAR.test(prev))) return true;
-  if (prev !== '' && LETTER.test(prev)) {
+  if (prev !== '' && LETTER.test(prev) && !afterAcronym) {
     // "RMB30m", "USD2bn" are fine; "H1", "Q3", "A1" are codes.
     if (!/(?<![A-Za-z])(?:RMB|CNY|USD)$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   }
@@ -348,22 +348,31 @@ function readAt(text: string, at: number, hit: string, barriers: readonly Span[]
   const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
   // Cheap rejections first, before any parsing: the tail of a word ("often", "u32", "x1"), but
   // not a currency code glued to digits ("RMB30m").
+  let glued = false;
   if (isWordChar(prev) && !(isDigit && (prev === 0x42 || prev === 0x59 || prev === 0x44) && /(?<![A-Za-z])(?:RMB|CNY|USD)$/u.test(text.slice(Math.max(0, at - 4), at)))) {
-    return at + hit.length;
+    // "GDP22,718.34亿元": an acronym glued to a money figure, as Chinese text writes it. Anything
+    // else glued to a letter is a code ("u32", "H1"), skipped whole so its tail is no number.
+    glued = isDigit && /(?<![A-Za-z])[A-Z]{2,5}$/u.test(text.slice(Math.max(0, at - 6), at));
+    if (!glued) {
+      const code = isDigit ? readDigits(text, at, hit) : null;
+      return code ? code.end : at + hit.length;
+    }
   }
   const percentBefore = !isDigit && !isWord && text.slice(Math.max(0, at - 3), at) === '百分之';
   const numeral = isDigit ? readDigits(text, at, hit) : isWord ? readEnglish(text, at) : readHanzi(text, at, percentBefore);
   // A rejected Chinese run is skipped whole ("十四五", "万一"); 百分之 stands apart as its own run.
   if (!numeral) return at + hit.length;
   if (overlaps(barriers, numeral.start, numeral.end)) return numeral.end;
-  if (isDigit && digitsRejected(text, numeral)) {
+  if (isDigit && digitsRejected(text, numeral, glued)) {
     // Skip the whole dotted/dashed code so its tail is not read as a number of its own.
     let e = numeral.end;
     while (e < text.length && (DIGIT_CHAR.test(text[e]) || (/[.．:/\-–]/u.test(text[e]) && DIGIT_CHAR.test(text[e + 1] ?? '')))) e++;
     return e;
   }
   if (!isDigit && !isWord && text[at - 1] === '第') return numeral.end;
-  return build(text, numeral, barriers, percentBefore) ?? numeral.end;
+  const mention = build(text, numeral, barriers, percentBefore);
+  if (glued && (!mention || (!mention.currency && mention.style.scale === 1))) return numeral.end;
+  return mention ?? numeral.end;
 }
 
 /** Grows a numeral into a whole figure: qualifier, currency, scale, unit on both sides. */

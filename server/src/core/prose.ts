@@ -159,6 +159,8 @@ function plainText(text: string, lines: Lines): ProseDocument {
 // ---------------------------------------------------------------------------------------------
 // Markdown blocks
 
+/** List markers one line may nest before the rest of it reads as text (recursion depth). */
+const MAX_NESTED_MARKERS = 100;
 const TAB = 9;
 const SPACE = 32;
 const GT = 62;
@@ -209,6 +211,8 @@ interface OpenBlock {
 class MarkdownScanner implements CommentSink {
   private readonly blocks: ProseBlock[] = [];
   private readonly directives: Directive[] = [];
+  /** List markers read so far on the current line (see MAX_NESTED_MARKERS). */
+  private nestedMarkers = 0;
   /** The open paragraph (possibly a table's header row awaiting its delimiter row). */
   private para: OpenBlock | null = null;
   /** Inside a GFM table: rows are paragraphs until a blank line or another block. */
@@ -315,6 +319,7 @@ class MarkdownScanner implements CommentSink {
       this.closePara();
       return;
     }
+    this.nestedMarkers = 0;
     this.content(i, lineStart, pos, cpos, col, depth);
   }
 
@@ -454,6 +459,8 @@ class MarkdownScanner implements CommentSink {
           p = afterMarker + 1;
           cc = contentCol + 4; // indented code inside the item
         }
+        // Markers nested past any real document ("- - - - … x") read as plain text: no deep recursion.
+        if (++this.nestedMarkers > MAX_NESTED_MARKERS) return false;
         this.content(i, lineStart, pos, p, cc, depth);
         return true;
       }

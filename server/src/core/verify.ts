@@ -7,18 +7,18 @@ import type { ClaimedValue, FactBase, FactDef, Qualifier, Statement, Unit } from
  * base units (yuan, dollars, a count, years, percent points).
  */
 
-/** Closed interval of possible true values; infinite ends allowed. */
+/** Interval of possible true values; infinite ends allowed; an open end excludes its bound. */
 export interface Interval {
   lo: number;
   hi: number;
+  loOpen?: boolean;
+  hiOpen?: boolean;
 }
 
 /** "About" allows this much relative slack beyond rounding ("about 2.2 trillion" ~ 2.27). */
 const ABOUT_SLACK = 0.05;
 /** Relative slack for a figure converted between currencies (rates move within a year). */
 export const RATE_SLACK = 0.05;
-/** How far short of the next step a "more than X" statement stops (its interval is half-open). */
-const HALF_OPEN = 1e-6;
 /** Floating-point slack when comparing interval ends. */
 const EPSILON = 1e-9;
 
@@ -47,7 +47,7 @@ export function claimInterval(value: number, precision: number, qualifier: Quali
   switch (qualifier) {
     case 'exact':
       // Half-open: 2.15 rounds to 2.2, so "2.1" does not reach it.
-      return { lo: value - half, hi: value + half * (1 - HALF_OPEN) };
+      return { lo: value - half, hi: value + half, hiOpen: true };
     case 'about': {
       const w = Math.max(half, ABOUT_SLACK * Math.abs(value));
       return { lo: value - w, hi: value + w };
@@ -83,20 +83,27 @@ export function statementInterval(value: number, qualifier: Qualifier): Interval
     case 'more-than':
     case 'at-least':
       // Half-open: "first over 4 trillion" does not reach 5 trillion.
-      return { lo: value, hi: value + lead * (1 - HALF_OPEN) };
+      return { lo: value, hi: value + lead, hiOpen: true };
     case 'less-than':
     case 'at-most':
-      return { lo: value - lead * (1 - HALF_OPEN), hi: value };
+      return { lo: value - lead, hi: value, loOpen: true };
   }
 }
 
+/** Whether `lo` reaches up to `hi`: within float noise, unless either bound is excluded. */
+function below(lo: number, loOpen: boolean | undefined, hi: number, hiOpen: boolean | undefined): boolean {
+  if (lo < hi) return true;
+  if (loOpen || hiOpen) return false;
+  const finite = [lo, hi].filter(Number.isFinite).map(Math.abs);
+  return lo <= hi + EPSILON * Math.max(1, ...finite);
+}
+
 function meets(a: Interval, b: Interval): boolean {
-  const tol = EPSILON * Math.max(1, Math.abs(a.lo), Math.abs(b.lo), Number.isFinite(a.hi) ? Math.abs(a.hi) : 0);
-  return a.lo <= b.hi + tol && b.lo <= a.hi + tol;
+  return below(a.lo, a.loOpen, b.hi, b.hiOpen) && below(b.lo, b.loOpen, a.hi, a.hiOpen);
 }
 
 function scale(i: Interval, k: number): Interval {
-  return k >= 0 ? { lo: i.lo * k, hi: i.hi * k } : { lo: i.hi * k, hi: i.lo * k };
+  return { ...i, lo: i.lo * k, hi: i.hi * k };
 }
 
 function widen(i: Interval, rel: number): Interval {
@@ -129,6 +136,7 @@ export type Agreement = 'agrees' | 'disagrees' | 'no-rate';
  * converted with the facts file's rate and given {@link RATE_SLACK} either way.
  */
 export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement): Agreement {
+  if (!Number.isFinite(claimed.value)) return 'disagrees';
   let claim = claimInterval(claimed.value, claimed.precision, claimed.qualifier);
   if (claimed.unit !== statement.unit) {
     const rate = findRate(facts, claimed.unit, statement.unit, fact.period);
