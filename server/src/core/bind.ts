@@ -118,6 +118,7 @@ export class Binder {
       for (const mention of figures) {
         const metricHit = this.chooseMetric(mention, allHits, clauseOf);
         if (!metricHit) continue;
+        if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         const metric = this.metricsById.get(metricHit.id)!;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
         const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context);
@@ -228,6 +229,10 @@ export class Binder {
     const from = metricHit.end <= mention.start ? Math.max(metricHit.end, mention.start - 40) : Math.max(0, mention.start - 40);
     const before = sentence.slice(from, mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);
+    // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
+    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || REPORTED.test(sentence.slice(0, mention.start))) return true;
+    // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
+    if (/^[0-9０-９]/u.test(sentence.slice(mention.end, mention.end + 1)) || /[0-9０-９][万萬兆亿億]$/u.test(sentence.slice(Math.max(0, mention.start - 2), mention.start))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
     if (FOREIGN_CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.numeral.start)) || FOREIGN_CURRENCY_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
@@ -273,6 +278,8 @@ export class Binder {
 const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
 const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
 
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/iu;
+const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/iu;
 const RANK_AFTER = /^\s*(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
 const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/iu;
 
@@ -286,18 +293,35 @@ const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could ca
 /** Chinese nouns that a place name can qualify (苏州大学, 苏州丝绸): then the name is not the subject. */
 const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺繡|评弹|評彈|昆曲|博物馆|博物館|中学|中學|银行|銀行|地铁|地鐵|古城墙|寺|绣|繡|菜|话|話|港|站|籍|队|隊|公司|集团|集團)/u;
 
+const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP)/u;
+
 /**
  * Whether the text right after a place name makes the name a qualifier of a noun ("Suzhou silk",
  * "Suzhou University", "苏州丝绸") rather than the subject ("Suzhou has", "Suzhou's", "苏州的").
  */
 function qualifiesNoun(after: string): boolean {
   if (CJK_NOUN_HEAD.test(after)) return true;
+  // In Chinese a subject is followed by a verb or a particle (苏州有, 苏州的, 苏州已), not a noun.
+  if (/^[\u4e00-\u9fff]/u.test(after) && !CJK_SUBJECT_FOLLOWER.test(after)) return true;
   const m = /^[ \u00a0]+([A-Za-z][a-z-]*)/u.exec(after);
   if (!m) return false;
   const word = m[1];
   if (/^[A-Z]/u.test(word)) return !/^(?:In|On|At|By|For|And|Or|With|From|Municipal|Government|City|GDP)$/u.test(word);
   const lower = word.toLowerCase();
   return !SUBJECT_FOLLOWERS.has(lower) && !/(?:ed|s)$/u.test(lower);
+}
+
+/**
+ * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
+ * ("foreign trade of 2.53 trillion yuan"), or the fact's metric is only the whole it is part of
+ * ("1.16 trillion yuan of Suzhou's GDP", "占GDP").
+ */
+function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit: NameHit, hits: NameHit[], clauseOf: (o: number) => number): boolean {
+  const distance = gap(mention, metricHit);
+  const clause = clauseOf(mention.start);
+  if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && gap(h, mention) < distance)) return true;
+  if (metricHit.start >= mention.end && /^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/iu.test(sentence.slice(mention.end, metricHit.start))) return true;
+  return /(?:占|佔|相当于|相當於)\s*$/u.test(sentence.slice(Math.max(0, metricHit.start - 4), metricHit.start)) && metricHit.start > mention.end;
 }
 
 /** Whether a figure can be a value of the metric, by its unit. */
@@ -419,6 +443,19 @@ function chooseEntity(
       return resolve(h, context, hits, sentence);
     }
   }
+  // 1a. An owner named right after the figure: "the 1.81 trillion yuan posted by Hangzhou".
+  const byAfter = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/iu;
+  for (const h of candidates) {
+    if (h.start >= mention.end && h.start - mention.end <= 40 && byAfter.test(sentence.slice(mention.end, h.start))) return resolve(h, context, hits, sentence);
+  }
+  // 1c. "Hangzhou, whose economy hit …": a relative clause belongs to the place before it.
+  const clauseStart = sentence.slice(0, mention.start).search(/[,，;；]\s*(?:whose|which|where)\b[^,，;；]*$/iu);
+  if (clauseStart >= 0) {
+    const owner = candidates.filter((h) => h.end <= clauseStart).pop();
+    if (owner && (owner.kind === 'other-place' || owner.kind === 'other-area')) return resolve(owner, context, hits, sentence);
+  }
+  // 1d. Another place between the metric and the figure: "GDP rose; Wuxi, next door, reached 1.4 trillion".
+  if (metricHit.end <= mention.start && candidates.some((h) => (h.kind === 'other-place' || h.kind === 'other-area') && h.start >= metricHit.end && h.end <= mention.start)) return null;
   // 1b. Another place named before the figure in the figure's own clause owns it:
   //     "…, while Wuxi's stood at 1.40 trillion yuan".
   const figureClause = clauseOf(mention.start);

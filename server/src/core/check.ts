@@ -240,6 +240,10 @@ export class Checker {
       claimed,
     };
     const fact = found.fact;
+    // "In 2008, after 30 years of reform and opening up": a duration counted to a year long before
+    // the fact's source says nothing about the fact.
+    const sourceYear = Number(fact?.source.date?.slice(0, 4));
+    if (fact && fact.period === undefined && metric.unit === 'years' && figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') && Number(figure.period) < sourceYear - 1) return null;
     if (!fact) {
       return { ...base, verdict: 'unverifiable', factId: null, expected: null, message: unverifiableMessage(input), fix: null };
     }

@@ -1,16 +1,21 @@
 import type { ClaimedValue, FactBase, FactDef, MetricDef, Qualifier, Span, TextEdit } from './types';
 import { formatLike } from './format';
 import { findNumbers, type NumberMention } from './numbers';
-import { compare, findRate } from './verify';
+import { compare, findRate, placeOfLastDigit } from './verify';
 
 /** How a mention reads as a claimed value for a metric (a bare figure takes the metric's unit). */
 export function claimedValue(mention: NumberMention, metric: MetricDef): ClaimedValue {
-  return {
+  const claimed: ClaimedValue = {
     value: mention.value,
     unit: mention.currency ?? metric.unit,
     qualifier: mention.qualifier,
     precision: mention.precision,
   };
+  // 2500多年 is 2,500 to 2,600 years, 1000多亿 is 1,000 to 2,000 亿: up to the next step of the last digit.
+  if (mention.style.qualifierPosition === 'suffix' && /^[多余餘]$/u.test(mention.style.qualifierText ?? '')) {
+    claimed.upper = mention.value + placeOfLastDigit(mention.value);
+  }
+  return claimed;
 }
 
 const SOFT: Qualifier[] = ['exact', 'about', 'nearly'];

@@ -1,5 +1,6 @@
 import type { FactBase, Span } from './types';
 import { OTHER_AREA_REFERENCES, OTHER_PLACES } from './places';
+import { OTHER_MEASURES } from './measures';
 
 /** What a recognised name stands for. */
 export type NameKind =
@@ -9,7 +10,8 @@ export type NameKind =
   | 'other-area' // a phrase for a larger or other area: "the province", "全国"
   | 'metric' // a metric name: "GDP", "地区生产总值"
   | 'blocker' // a word marking a different measure for some metrics: "per capita", "人均"
-  | 'period'; // a named period: "14th Five-Year Plan", "十四五"
+  | 'period' // a named period: "14th Five-Year Plan", "十四五"
+  | 'other-measure'; // a measure no fact is about: "foreign trade", "一般公共预算收入"
 
 /** One recognised name in a sentence. Offsets are UTF-16 indices into the sentence. */
 export interface NameHit extends Span {
@@ -29,7 +31,7 @@ interface NameTarget {
 }
 
 /** Kinds in priority order: when one spelling has several meanings, the first kind wins. */
-const KIND_ORDER: NameKind[] = ['period', 'metric', 'entity', 'reference', 'blocker', 'other-place', 'other-area'];
+const KIND_ORDER: NameKind[] = ['period', 'metric', 'entity', 'reference', 'other-measure', 'blocker', 'other-place', 'other-area'];
 
 const NUMBERISH = /[0-9０-９]|[一二三四五六七八九十百千万萬亿億两兩]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion)\b/i;
 /**
@@ -130,6 +132,8 @@ export class Lexicon {
     const own = new Set(facts.entities.flatMap((e) => e.names.flatMap(variants)));
     for (const p of OTHER_PLACES) if (!variants(p).some((v) => own.has(v))) add(p, 'other-place', '');
     for (const a of OTHER_AREA_REFERENCES) add(a, 'other-area', '');
+    const metricNames = new Set(facts.metrics.flatMap((m) => m.names.flatMap(variants)));
+    for (const m of OTHER_MEASURES) if (!variants(m).some((v) => metricNames.has(v))) add(m, 'other-measure', '');
     for (const list of this.targets.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   }
 
@@ -199,7 +203,7 @@ export class Lexicon {
     // the metric; the blocker meaning rides along so that metric's neighbours are still blocked.
     const blockerIds = usable.filter((t) => t.kind === 'blocker').map((t) => t.id);
     if (kind !== 'blocker' && blockerIds.length) hits.push({ start, end, kind: 'blocker', ids: blockerIds, text });
-    const ids = kind === 'other-place' || kind === 'other-area' ? [] : usable.filter((t) => t.kind === kind).map((t) => t.id);
+    const ids = kind === 'other-place' || kind === 'other-area' || kind === 'other-measure' ? [] : usable.filter((t) => t.kind === kind).map((t) => t.id);
     hits.push({ start, end, kind, ids, text });
     return true;
   }

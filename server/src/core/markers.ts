@@ -28,7 +28,7 @@ const PARTIAL = new RegExp(
     '\\b(?:first|last)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\b',
     '\\bQ[1-4]\\b', '\\bH[12]\\b', '\\bquarterly\\b', '\\bmonthly\\b', '\\bhalf[-\\s]year\\b',
     `\\b${MONTH}\\s*(?:to|-|–|—|through|and)\\s*${MONTH}(?![a-z])`,
-    `\\bin\\s+${MONTH}\\s+alone\\b`,
+    `\\bin\\s+${MONTH}\\s+(?:(?:19|20)\\d\\d\\s+)?alone\\b`, '(?<![\\d０-９])(?:1[0-2]|[1-9])\\s*月(?![份底初中末]?\\s*[\\d０-９]{1,2}\\s*[日号號])(?!份?以来)',
     `\\b(?:in|during|for)\\s+${MONTH}\\s+(?:19|20)\\d\\d\\b`,
     `(?:第)?${CN_DIGIT}季度`, `第[一二三四]季(?!度)`, '首季', '\\b[1-4]Q(?:\\d\\d)?\\b', '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})个?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
     `${CN_DIGIT}{1,2}\\s*[-—–~至到]\\s*${CN_DIGIT}{1,3}\\s*月`, '\\d{1,2}月份', `${CN_DIGIT}{1,3}月份`, '单月', '單月', '季度',
@@ -92,7 +92,7 @@ export function findDates(sentence: string): { span: Span; year: number }[] {
 }
 
 /** "last year", 去年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
-const RELATIVE_YEAR = /\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年|\b(this\s+year)\b|(今年|本年)/iu;
+const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)/iu;
 
 /** The years a sentence's relative period word points back (1) or 0 for "this year"; null when none. */
 export function findRelativeYear(sentence: string): number | null {

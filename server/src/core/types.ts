@@ -151,6 +151,8 @@ export interface ClaimedValue {
   qualifier: Qualifier;
   /** Place value of the last significant written digit, in base units (2.3 trillion → 1e11). */
   precision: number;
+  /** For Chinese "N多"/"N余" (more than N, below the next step of its last digit): that bound. */
+  upper?: number;
 }
 
 /** The fact statement a claim was compared with. */

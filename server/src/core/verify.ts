@@ -17,6 +17,8 @@ export interface Interval {
 
 /** "About" allows this much relative slack beyond rounding ("about 2.2 trillion" ~ 2.27). */
 const ABOUT_SLACK = 0.05;
+/** How far below its figure "nearly N" may be: "nearly 3 trillion" is not 2.27 trillion. */
+const NEARLY_SHORTFALL = 0.1;
 /** Relative slack for a figure converted between currencies (rates move within a year). */
 export const RATE_SLACK = 0.05;
 /** Floating-point slack when comparing interval ends. */
@@ -42,7 +44,7 @@ function placeOfLeadingDigit(value: number): number {
 }
 
 /** The true values a claim is consistent with, at its own precision and qualifier. */
-export function claimInterval(value: number, precision: number, qualifier: Qualifier): Interval {
+export function claimInterval(value: number, precision: number, qualifier: Qualifier, upper?: number): Interval {
   const half = precision / 2;
   switch (qualifier) {
     case 'exact':
@@ -53,11 +55,11 @@ export function claimInterval(value: number, precision: number, qualifier: Quali
       return { lo: value - w, hi: value + w };
     }
     case 'nearly':
-      // Just under the figure: rounding may carry it a little over, never a whole step.
-      return { lo: value - Math.max(precision, ABOUT_SLACK * Math.abs(value)), hi: value + Math.min(half, 0.01 * Math.abs(value)) };
+      // Just under the figure (within a tenth): rounding may carry it a little over, never a step.
+      return { lo: value - Math.max(half, NEARLY_SHORTFALL * Math.abs(value)), hi: value + Math.min(half, 0.01 * Math.abs(value)) };
     case 'more-than':
     case 'at-least':
-      return { lo: value, hi: Infinity };
+      return upper !== undefined ? { lo: value, hi: upper, hiOpen: true } : { lo: value, hi: Infinity };
     case 'less-than':
     case 'at-most':
       return { lo: -Infinity, hi: value };
@@ -137,12 +139,16 @@ export type Agreement = 'agrees' | 'disagrees' | 'no-rate';
  */
 export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement): Agreement {
   if (!Number.isFinite(claimed.value)) return 'disagrees';
-  let claim = claimInterval(claimed.value, claimed.precision, claimed.qualifier);
+  let claim = claimInterval(claimed.value, claimed.precision, claimed.qualifier, claimed.upper);
+  let precision = claimed.precision;
   if (claimed.unit !== statement.unit) {
     const rate = findRate(facts, claimed.unit, statement.unit, fact.period);
     if (rate === null) return 'no-rate';
     claim = widen(scale(claim, rate), RATE_SLACK);
+    precision *= rate;
   }
+  // A rounded statement ("about 2.2 trillion") backs no claim more precise than itself: 2.17 is not it.
+  if (statement.qualifier === 'about' && precision < placeOfLastDigit(statement.value) * (1 - 1e-9)) return 'disagrees';
   return meets(claim, statementInterval(statement.value, statement.qualifier)) ? 'agrees' : 'disagrees';
 }
 
