@@ -219,3 +219,30 @@ describe('check: a lead-in line is the context of its list or table', () => {
     ["Suzhou's 2021 highlights:\n\nShanghai is next door.\n\n- GDP: 4.32 trillion yuan\n", [], 'markdown'],
   ]);
 });
+
+describe('check: regressions found by the fresh labelled set and the review', () => {
+  run([
+    ["Suzhou's open economy saw foreign trade of 2.53 trillion yuan in 2021.", []],
+    ['2021年，苏州规上工业总产值突破4万亿元，一般公共预算收入2510亿元、增长10.8%。', ['suzhou.industrial-output.2021 supported «突破4万亿元»']],
+    ['The services sector contributed 1.16 trillion yuan of Suzhou\'s 2021 GDP.', []],
+    ["Suzhou's GDP surpassed that of Hangzhou, whose economy hit 1.81 trillion yuan in 2021.", []],
+    ["In 2021 Suzhou's GDP beat the 1.81 trillion yuan posted by Hangzhou.", []],
+    ["Suzhou's GDP did not reach 3 trillion yuan in 2021.", []],
+    ['苏州2021年GDP尚未突破2.5万亿元，但仍稳居全国第六。', []],
+    ['2021年，苏州实现地区生产总值2万2718亿元。', []],
+    ['In 2008, after 30 years of reform and opening up, Suzhou grew fast.', []],
+    ['苏州古典园林已有1600多年历史。', []],
+    ['苏州拥有1500多年历史。', ['suzhou.history-years contradicted «1500多年»']],
+    ["Suzhou's GDP was less than 1 billion yuan in 2021.", ['suzhou.gdp.2021 contradicted «less than 1 billion yuan»']],
+    ['2021年苏州经济总量近2.5万亿元，居全国城市第六位。', ['suzhou.gdp.2021 contradicted «近2.5万亿元»']],
+    ['2021年苏州GDP为2.17万亿元。', ['suzhou.gdp.2021 contradicted «2.17万亿元»']],
+    ['苏州2021年GDP22,718.34亿元。', ['suzhou.gdp.2021 supported «22,718.34亿元»']],
+    ['2021年，苏州实现地区生产总值23718.34亿元，按可比价格计算比上年增长8.7%。', ['suzhou.gdp.2021 contradicted «23718.34亿元»']],
+    ['By the end of 2021, Suzhou had five trillion-yuan industries.', ['suzhou.trillion-industries.2021 contradicted «five»']],
+    ["Suzhou, the manufacturing hub an hour west of Shanghai by train, grew fast. The city's GDP reached 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+  ]);
+  it('reads a quarter with no year as a part of a year, not the year', () => {
+    const claims = checkDocument("In the first quarter, Suzhou's GDP was 500 billion yuan.", 'plaintext', facts);
+    assert.deepEqual(claims.map((c) => [c.verdict, c.period]), [['unverifiable', 'Q1']]);
+  });
+});

@@ -42,7 +42,7 @@ export interface BoundFigure {
 /** Cost of crossing a clause boundary when picking the nearest name: same clause first. */
 const CLAUSE_PENALTY = 1000;
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
-const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*[(（]?\s*$/iu;
+const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?[(（]?\s*$/iu;
 /** An English possessive proper noun ("Hangzhou's", "New York's"): an owner we may not know. */
 const POSSESSIVE_PROPER = /(?<![A-Za-z])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})['’]s\b/gu;
 /** Words that start sentences with a capital but never name a place. */
@@ -60,11 +60,14 @@ export class Binder {
   private readonly metricsById: Map<string, MetricDef>;
   private readonly periodsByRange: Map<string, string>;
 
+  /** The last year any fact is about: "by" a year up to it reports rather than aims. */
+  private readonly lastFactYear: number;
   /** Places that contain our entities, as their names show ("Suzhou, Jiangsu", "中国苏州"). */
   private readonly containers: Set<string>;
 
   constructor(readonly facts: FactBase) {
     this.lexicon = new Lexicon(facts);
+    this.lastFactYear = Math.max(0, ...facts.facts.map((f) => Number(/^\d{4}/.exec(f.period ?? '')?.[0] ?? facts.periods.find((p) => p.id === f.period)?.from ?? 0)));
     this.containers = new Set(facts.entities.flatMap((e) => e.names.flatMap((n) => this.lexicon.find(n).filter((h) => h.kind === 'other-place').map((h) => h.text.toLowerCase()))));
     this.metricsById = new Map(facts.metrics.map((m) => [m.id, m]));
     this.periodsByRange = new Map(facts.periods.map((p) => [`${p.from}-${p.to}`, p.id]));
@@ -113,7 +116,10 @@ export class Binder {
         for (let i = 0; i < clauses.length; i++) if (offset < clauses[i].end) return i;
         return clauses.length - 1;
       };
-      const targetAt = findTarget(sentence);
+      let targetAt = findTarget(sentence);
+      const byYear = targetAt && /^by\s+(?:the\s+end\s+of\s+)?(\d{4})$/iu.exec(sentence.slice(targetAt.start, targetAt.end));
+      // "by the end of 2021" in a text about 2021 (or dated after it) reports; only a later year is a target.
+      if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
       for (const mention of figures) {
         const metricHit = this.chooseMetric(mention, allHits, clauseOf);
@@ -157,9 +163,11 @@ export class Binder {
       }
     }
 
-    const named = namedInSentence(allHits);
+    const named = namedInSentence(sentence, allHits);
     if (named) context.entity = named;
-    if (periods.length) context.period = periods[periods.length - 1].id;
+    // A year named in the sentence says more about later figures than a plan period beside it
+    // ("2021年是“十四五”开局之年。全年实现地区生产总值…").
+    if (periods.length) context.period = (periods.filter((p) => /^\d{4}$/.test(p.id)).pop() ?? periods[periods.length - 1]).id;
     return out;
   }
 
@@ -380,12 +388,17 @@ const AMBIGUOUS: EntityRef = { id: '(ambiguous)', own: false };
  * The entity a sentence leaves in context for the sentences after it: the one place it names, or
  * {@link AMBIGUOUS} when it names our entity and another place ("Shanghai is Suzhou's neighbour.").
  */
-function namedInSentence(hits: NameHit[]): EntityRef | null {
+function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | null {
   const places = hits.filter((h) => h.kind === 'entity' || h.kind === 'other-place');
   if (!places.length) return null;
   const own = places.some((h) => h.kind === 'entity');
   const other = places.some((h) => h.kind === 'other-place');
-  return own && other ? AMBIGUOUS : lastEntity(places);
+  if (!own || !other) return lastEntity(places);
+  // "Suzhou, the hub an hour west of Shanghai, …": other places only after prepositions leave the
+  // subject, named first, as the one the next sentence refers to.
+  const subordinate = (h: NameHit): boolean => /\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, h.start - 16), h.start));
+  if (places[0].kind === 'entity' && places.every((h) => h.kind === 'entity' || subordinate(h))) return { id: places[0].ids[0], own: true };
+  return AMBIGUOUS;
 }
 
 /** English possessive proper nouns that the lexicon does not know: unknown owners, not ours. */

@@ -17,8 +17,8 @@ export interface Interval {
 
 /** "About" allows this much relative slack beyond rounding ("about 2.2 trillion" ~ 2.27). */
 const ABOUT_SLACK = 0.05;
-/** How far below its figure "nearly N" may be: "nearly 3 trillion" is not 2.27 trillion. */
-const NEARLY_SHORTFALL = 0.1;
+/** How far below its figure "nearly N" may be: "近2.5万亿" is not 2.27 trillion. */
+const NEARLY_SHORTFALL = 0.05;
 /** Relative slack for a figure converted between currencies (rates move within a year). */
 export const RATE_SLACK = 0.05;
 /** Floating-point slack when comparing interval ends. */
