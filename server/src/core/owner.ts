@@ -1,0 +1,214 @@
+import type { Span } from './types';
+import type { NameHit } from './lexicon';
+import type { NumberMention } from './numbers';
+
+/**
+ * Whose figure it is: the owner of a figure among the places a sentence names, and the place a
+ * sentence leaves in context for the next one. Offsets are UTF-16 indices into the sentence.
+ */
+
+/** Whom a figure is about: a facts entity (`own`) or some other place. */
+export interface EntityRef {
+  id: string;
+  own: boolean;
+}
+
+/** What the surrounding text says, for sentences that name no entity or period of their own. */
+export interface BindingContext {
+  /** The last entity named in the paragraph so far, else in the headings above, else the title. */
+  entity: EntityRef | null;
+  /** The last period named in the paragraph so far, else in the headings above, else the title. */
+  period: string | null;
+  /** The year of the last full date seen in the paragraph (a dateline): what "last year" counts from. */
+  anchor?: number | null;
+}
+
+/** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
+const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?[(（]?\s*$/iu;
+/** An English possessive proper noun ("Hangzhou's", "New York's"): an owner we may not know. */
+const POSSESSIVE_PROPER = /(?<![A-Za-z])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})['’]s\b/gu;
+/** Words that start sentences with a capital but never name a place. */
+const NOT_A_PLACE = new Set(['it', 'its', 'the', 'this', 'that', 'city', 'year', 'today', 'last', 'next', 'china']);
+
+/** Characters between two spans (0 when they touch or overlap). */
+export function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+export const RANK_AFTER = /^\s*(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
+export const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/iu;
+
+/** Words that may follow a place name that is the subject: verbs, adverbs, the city itself. */
+const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could can may might did does do saw sees set put hit got won led ran grew rose fell '
+  + 'a an the into now also still already alone itself city municipality government municipal authorities officials people last this next '
+  + 'in on at by for of to and or as with from than that which who whose where while during under over between since after before '
+  + 'boasts boast marks mark gives give pays pay offers offer plans plan aims aim expects expect became become remains remain ranks rank '
+  + 'ranked reached recorded reported achieved posted saw topped passed crossed surpassed exceeded invested spent announced said').split(' '));
+
+/** Chinese nouns that a place name can qualify (苏州大学, 苏州丝绸): then the name is not the subject. */
+const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺繡|评弹|評彈|昆曲|博物馆|博物館|中学|中學|银行|銀行|地铁|地鐵|古城墙|寺|绣|繡|菜|话|話|港|站|籍|队|隊|公司|集团|集團)/u;
+
+const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP)/u;
+
+/**
+ * Whether the text right after a place name makes the name a qualifier of a noun ("Suzhou silk",
+ * "Suzhou University", "苏州丝绸") rather than the subject ("Suzhou has", "Suzhou's", "苏州的").
+ */
+export function qualifiesNoun(after: string): boolean {
+  if (CJK_NOUN_HEAD.test(after)) return true;
+  // In Chinese a subject is followed by a verb or a particle (苏州有, 苏州的, 苏州已), not a noun.
+  if (/^[\u4e00-\u9fff]/u.test(after) && !CJK_SUBJECT_FOLLOWER.test(after)) return true;
+  const m = /^[ \u00a0]+([A-Za-z][a-z-]*)/u.exec(after);
+  if (!m) return false;
+  const word = m[1];
+  if (/^[A-Z]/u.test(word)) return !/^(?:In|On|At|By|For|And|Or|With|From|Municipal|Government|City|GDP)$/u.test(word);
+  const lower = word.toLowerCase();
+  return !SUBJECT_FOLLOWERS.has(lower) && !/(?:ed|s)$/u.test(lower);
+}
+
+/** The last entity-like name in a list of hits (facts entities and other places), or null. */
+export function lastEntity(hits: NameHit[]): EntityRef | null {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.kind === 'entity') return { id: h.ids[0], own: true };
+    if (h.kind === 'other-place') return { id: h.text, own: false };
+  }
+  return null;
+}
+
+const CONJUNCTION_BEFORE = /(?:\band|\bor|&|和|与|與|及|、|,|，)\s*$/u;
+const CONJUNCTION_AFTER = /^\s*(?:and\b|or\b|&|和|与|與|及|、)/u;
+
+/** Whether a place name is joined to another place by "and", 和, 、 (its figures are shared). */
+function conjoined(sentence: string, hit: NameHit, hits: NameHit[]): boolean {
+  const i = hits.indexOf(hit);
+  const prev = hits[i - 1];
+  const next = hits[i + 1];
+  const place = (h: NameHit | undefined): boolean => h !== undefined && (h.kind === 'other-place' || h.kind === 'entity');
+  if (place(prev) && CONJUNCTION_BEFORE.test(sentence.slice(prev!.end, hit.start)) && hit.start - prev!.end <= 6) return true;
+  return place(next) && CONJUNCTION_AFTER.test(sentence.slice(hit.end, next!.start)) && next!.start - hit.end <= 6;
+}
+
+/** Stands for "more than one place was named": a later reference cannot be resolved safely. */
+const AMBIGUOUS: EntityRef = { id: '(ambiguous)', own: false };
+
+/**
+ * The entity a sentence leaves in context for the sentences after it: the one place it names, or
+ * {@link AMBIGUOUS} when it names our entity and another place ("Shanghai is Suzhou's neighbour.").
+ */
+export function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | null {
+  const places = hits.filter((h) => h.kind === 'entity' || h.kind === 'other-place');
+  if (!places.length) return null;
+  const own = places.some((h) => h.kind === 'entity');
+  const other = places.some((h) => h.kind === 'other-place');
+  if (!own || !other) return lastEntity(places);
+  // "Suzhou, the hub an hour west of Shanghai, …": other places only after prepositions leave the
+  // subject, named first, as the one the next sentence refers to.
+  const subordinate = (h: NameHit): boolean => /\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, h.start - 16), h.start));
+  if (places[0].kind === 'entity' && places.every((h) => h.kind === 'entity' || subordinate(h))) return { id: places[0].ids[0], own: true };
+  return AMBIGUOUS;
+}
+
+/** English possessive proper nouns that the lexicon does not know: unknown owners, not ours. */
+export function possessiveOwners(sentence: string, hits: NameHit[]): NameHit[] {
+  const out: NameHit[] = [];
+  POSSESSIVE_PROPER.lastIndex = 0;
+  for (let m = POSSESSIVE_PROPER.exec(sentence); m; m = POSSESSIVE_PROPER.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (NOT_A_PLACE.has(m[1].toLowerCase())) continue;
+    if (hits.some((h) => h.start < end + 3 && start < h.end)) continue;
+    out.push({ start, end, kind: 'other-place', ids: [], text: m[1] });
+  }
+  return out;
+}
+
+function resolve(hit: NameHit, context: BindingContext, hits: NameHit[], sentence = ''): EntityRef | null {
+  switch (hit.kind) {
+    case 'entity':
+      // "Nanjing and Suzhou saw combined GDP…", "苏州、无锡": a figure of several places is none's.
+      return conjoined(sentence, hit, hits) ? null : { id: hit.ids[0], own: true };
+    case 'other-place':
+    case 'other-area':
+      return { id: hit.text, own: false };
+    case 'reference': {
+      // "The city of Suzhou saw its output…": a place named earlier in the sentence comes first.
+      const before = lastEntity(hits.filter((h) => h.end <= hit.start));
+      return before ?? context.entity;
+    }
+    default:
+      return null;
+  }
+}
+
+const ENTITY_KINDS = new Set(['entity', 'other-place', 'other-area', 'reference']);
+
+/**
+ * Whom the figure is about: an owner attached to the figure ("Shenzhen's 3.07 trillion"), else the
+ * name nearest the metric in its clause ("Hangzhou's 2021 GDP"), else the sentence's first place
+ * (its subject), else the context (the last entity named before).
+ */
+export function chooseEntity(
+  sentence: string,
+  mention: NumberMention,
+  metricHit: NameHit,
+  hits: NameHit[],
+  clauseOf: (o: number) => number,
+  context: BindingContext,
+): EntityRef | null {
+  const candidates = hits.filter((h) => ENTITY_KINDS.has(h.kind));
+  if (!candidates.length) return context.entity;
+  // 1. An owner attached right before the figure.
+  for (const h of candidates) {
+    if (h.end <= mention.start && mention.start - h.end <= 16 && OWNER_JOINT.test(sentence.slice(h.end, mention.start))) {
+      return resolve(h, context, hits, sentence);
+    }
+  }
+  // 1a. An owner named right after the figure: "the 1.81 trillion yuan posted by Hangzhou".
+  const byAfter = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/iu;
+  for (const h of candidates) {
+    if (h.start >= mention.end && h.start - mention.end <= 40 && byAfter.test(sentence.slice(mention.end, h.start))) return resolve(h, context, hits, sentence);
+  }
+  // 1c. "Hangzhou, whose economy hit …": a relative clause belongs to the place before it.
+  const clauseStart = sentence.slice(0, mention.start).search(/[,，;；]\s*(?:whose|which|where)\b[^,，;；]*$/iu);
+  if (clauseStart >= 0) {
+    const owner = candidates.filter((h) => h.end <= clauseStart).pop();
+    if (owner && (owner.kind === 'other-place' || owner.kind === 'other-area')) return resolve(owner, context, hits, sentence);
+  }
+  // 1d. Another place between the metric and the figure: "GDP rose; Wuxi, next door, reached 1.4 trillion".
+  if (metricHit.end <= mention.start && candidates.some((h) => (h.kind === 'other-place' || h.kind === 'other-area') && h.start >= metricHit.end && h.end <= mention.start)) return null;
+  // 1b. Another place named before the figure in the figure's own clause owns it:
+  //     "…, while Wuxi's stood at 1.40 trillion yuan".
+  const figureClause = clauseOf(mention.start);
+  const before = candidates.filter((h) => h.end <= mention.start && clauseOf(h.start) === figureClause && h.kind !== 'reference').pop();
+  if (before && (before.kind === 'other-place' || before.kind === 'other-area')) return resolve(before, context, hits, sentence);
+  // 2. The name nearest the metric, in the metric's clause.
+  const clause = clauseOf(metricHit.start);
+  let best: { hit: NameHit; cost: number } | null = null;
+  for (const h of candidates) {
+    if (clauseOf(h.start) !== clause) continue;
+    const cost = gap(h, metricHit) + (h.start < metricHit.start ? 0 : 0.5);
+    if (!best || cost < best.cost) best = { hit: h, cost };
+  }
+  if (best) {
+    // "Nanjing and Suzhou saw combined GDP of…": when the clause names our entity and another
+    // place, only an owner attached to the metric ("Suzhou's GDP", "苏州GDP") is trusted.
+    const inClause = candidates.filter((h) => clauseOf(h.start) === clause);
+    const mixed = inClause.some((h) => h.kind === 'entity') && inClause.some((h) => h.kind === 'other-place' || h.kind === 'other-area');
+    if (mixed && best.hit.kind === 'entity') {
+      const attached = best.hit.end <= metricHit.start && OWNER_JOINT.test(sentence.slice(best.hit.end, metricHit.start));
+      if (!attached) return null;
+    }
+    return resolve(best.hit, context, hits, sentence);
+  }
+  // 3. The sentence's subject: its first place, skipping a container before a place ("Jiangsu's Suzhou").
+  for (let i = 0; i < candidates.length; i++) {
+    const h = candidates[i];
+    const next = candidates[i + 1];
+    if (next && next.start - h.end <= 4 && (next.kind === 'entity' || next.kind === 'other-place')) continue;
+    return resolve(h, context, hits, sentence);
+  }
+  return context.entity;
+}
