@@ -57,7 +57,14 @@ const LIST_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+
 
 /** Whether the block starting at `offset` is a list item's text or a table row (by its line's start). */
 function isListItemOrRow(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  // Walk back to the line start by hand: lastIndexOf('\r') in a file without one scans to the
+  // start of the document, once per block (quadratic on a large file).
+  let lineStart = offset;
+  while (lineStart > 0 && offset - lineStart < 200) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c === 10 || c === 13) break;
+    lineStart--;
+  }
   const prefix = text.slice(lineStart, offset);
   return prefix.length > 0 && LIST_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|]/u.test(prefix);
 }

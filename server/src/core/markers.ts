@@ -36,6 +36,8 @@ const PARTIAL = new RegExp(
   'iu',
 );
 
+const PARTIAL_ALL = new RegExp(PARTIAL.source, 'giu');
+
 /** A change, not a level, when it stands right before the figure: "rose 200 billion yuan", 增加. */
 const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of)\s+(?:by\s+)?|(?:增长|增長|增加|提高|下降|减少|減少|增|降|新增|多出|净增|淨增|高出|低于|低於|少于)\s*)$/iu;
 
@@ -53,9 +55,10 @@ function firstSpan(re: RegExp, text: string): Span | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-function allSpans(re: RegExp, text: string): Span[] {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+/** Every match of a global regular expression (compiled once, by the caller) as spans. */
+function allSpans(g: RegExp, text: string): Span[] {
   const out: Span[] = [];
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) g.lastIndex++;
@@ -103,7 +106,7 @@ export function findRelativeYear(sentence: string): number | null {
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
 export function findPartialPeriods(sentence: string): Span[] {
-  return allSpans(PARTIAL, sentence);
+  return allSpans(PARTIAL_ALL, sentence);
 }
 
 /** Reads a partial period's id in `year` ("2021-Q1", "2021-H1", `${year}-part`; "Q1" when the year is unknown). */
