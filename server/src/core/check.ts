@@ -209,6 +209,8 @@ export class Checker {
     // Most prose has no figure at all, and names (the costly part) only matter up to the last
     // sentence with one: earlier sentences may name the entity or period a later figure needs.
     if (!MAY_HOLD_FIGURE.test(prose)) return [];
+    // Nor can a block claim anything without a metric name in it.
+    if (!this.binder.lexicon.find(prose).some((h) => h.kind === 'metric')) return [];
     const sentences = splitSentences(prose);
     const figures = sentences.map((span) => findNumbers(prose.slice(span.start, span.end)));
     let last = -1;

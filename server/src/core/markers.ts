@@ -68,7 +68,20 @@ function allSpans(g: RegExp, text: string): Span[] {
 
 /** The first target/plan/forecast word of a sentence, or null. */
 export function findTarget(sentence: string): Span | null {
-  return firstSpan(TARGET, sentence);
+  return mayHold(sentence, TARGET_HINTS) ? firstSpan(TARGET, sentence) : null;
+}
+
+/** Substrings every match of TARGET contains (lower case): a cheap test before the costly one. */
+const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'project', 'seek', 'ambition', 'set to', 'want', 'by',
+  'intend', 'reach', '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20', '计划到', '計劃到', '规划到', '有望'];
+/** Substrings every match of PARTIAL contains (lower case). */
+const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
+  'aug', 'sep', 'oct', 'nov', 'dec', '季', '半年', '月'];
+
+/** Whether the sentence contains one of the hints (case-insensitively for Latin letters). */
+function mayHold(sentence: string, hints: readonly string[]): boolean {
+  const lower = sentence.toLowerCase();
+  return hints.some((h) => lower.includes(h));
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -106,7 +119,7 @@ export function findRelativeYear(sentence: string): number | null {
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
 export function findPartialPeriods(sentence: string): Span[] {
-  return allSpans(PARTIAL_ALL, sentence);
+  return mayHold(sentence, PARTIAL_HINTS) ? allSpans(PARTIAL_ALL, sentence) : [];
 }
 
 /** Reads a partial period's id in `year` ("2021-Q1", "2021-H1", `${year}-part`; "Q1" when the year is unknown). */
