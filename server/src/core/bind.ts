@@ -27,6 +27,8 @@ export interface BoundFigure {
   conversion: boolean;
   /** "last year" with no date to count from: the period compared with is a guess. */
   periodGuessed: boolean;
+  /** Names in the sentence a number must not be read into (for re-reading a fix in place). */
+  barriers: Span[];
 }
 
 /** Cost of crossing a clause boundary when picking the nearest name: same clause first. */
@@ -129,6 +131,7 @@ export class Binder {
           // a target; "GDP of 2.27 trillion, above its target" keeps the reported figure.
           target: targetAt !== null && (targetAt.start < mention.start || clauseOf(targetAt.start) === clauseOf(mention.start)),
           conversion: isConversion(mention, figures, sentence),
+          barriers,
           periodGuessed,
         });
       }

@@ -1,6 +1,5 @@
 import type { CheckedClaim, DocumentKind, FactBase, FactDef, Span } from './types';
 import { Binder, type BindingContext, type BoundFigure } from './bind';
-import { Lexicon } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
@@ -11,8 +10,13 @@ import { claimedValue, proposeFix } from './fix';
 import { formatLike } from './format';
 import { findNumbers } from './numbers';
 import {
-  contradictedMessage, statementDisplay, supportedMessage, unverifiableMessage, type MessageInput,
+  contradictedMessage, periodPhrase, statementDisplay, subject, supportedMessage, unverifiableMessage, type MessageInput,
 } from './message';
+
+/** "Suzhou's GDP in 2021": the subject of a message, with its period. */
+function sentenceOf(input: MessageInput): string {
+  return [subject(input.entity, input.metric), periodPhrase(input.facts, input.period)].filter(Boolean).join(' ');
+}
 
 /**
  * Checks a whole document. Offsets in the result are UTF-16 indices into `text`.
@@ -273,12 +277,12 @@ export class Checker {
     };
     // "last year" with no date to count from may mean another year than the latest fact's.
     if (raw === 'contradicted' && figure.periodGuessed) {
-      const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${input.entity?.names[0] ?? ''}'s ${metric.label ?? metric.names[0]} ${found.period ? `in ${found.period} ` : ''}was ${expected.display}.`;
+      const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${sentenceOf(input)} was ${expected.display}.`;
       return { ...base, verdict: 'unverifiable', factId: fact.id, expected, message: reason, fix: null };
     }
     // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
     if (raw === 'contradicted' && figure.conversion) {
-      const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${input.entity?.names[0] ?? ''} ${metric.label ?? metric.names[0]} was ${expected.display}.`;
+      const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${sentenceOf(input)} was ${expected.display}.`;
       return { ...base, verdict: 'unverifiable', factId: fact.id, expected, message: reason, fix: null };
     }
     if (raw === 'unverifiable') {
@@ -287,8 +291,7 @@ export class Checker {
     if (raw === 'supported') {
       return { ...base, verdict: 'supported', factId: fact.id, expected, message: supportedMessage(input, statement, matched !== 'primary'), fix: null };
     }
-    const barriers = Lexicon.barriers(this.binder.lexicon.find(sentence));
-    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers });
+    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers });
     return {
       ...base,
       verdict: 'contradicted',
