@@ -48,18 +48,10 @@ function sameWord(a: number, b: number): boolean {
 
 
 /**
- * Folds one character for matching, keeping string length (so offsets stay UTF-16 exact): lower
- * case, one apostrophe, one hyphen, one space.
+ * Folds one UTF-16 code unit for matching, keeping length (so offsets stay UTF-16 exact): lower
+ * case, one apostrophe, one hyphen, one space. Names and text fold through this one function, so a
+ * name always matches its own spelling in the text.
  */
-function foldChar(ch: string): string {
-  if (ch === '’' || ch === '‘') return "'";
-  if (ch === '‐' || ch === '‑' || ch === '–') return '-';
-  if (ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r') return ' ';
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
-}
-
-/** Folds one UTF-16 code unit the way {@link foldChar} folds a character, without allocating. */
 function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c < 128) return c === 9 || c === 10 || c === 13 ? 32 : c;
@@ -71,15 +63,11 @@ function foldCode(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** Folds a whole string (same length as the input; native lower-casing when it keeps the length). */
-export function foldText(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length !== s.length) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) out += foldChar(s[i]);
-    return out;
-  }
-  return lower.replace(/[’‘]/g, "'").replace(/[‐‑–]/g, '-').replace(/[\u00a0\t\n\r]/g, ' ');
+/** Folds a name (built once per fact base, so per-character work is fine here). */
+function foldText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
+  return out;
 }
 
 /** Spelling variants writers use for one name: "trillion-yuan" = "trillion yuan" = "trillionyuan". */
