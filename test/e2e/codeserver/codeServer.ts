@@ -28,6 +28,10 @@ export const baseUserSettings: Record<string, unknown> = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   // A short hover delay keeps hover waits short; the hover is still awaited, not assumed.
   'editor.hover.delay': 150,
+  // VS Code in a browser auto-saves after a second by default; desktop VS Code does not.
+  // An auto-save (reason AUTO) skips editor.codeActionsOnSave, and a Ctrl+S that follows
+  // finds nothing dirty, so "fix all on save" raced the clock on a slow machine.
+  'files.autoSave': 'off',
 };
 
 /** Asks the OS for a free TCP port on 127.0.0.1. */

@@ -229,8 +229,11 @@ export class Workbench {
 
   /** Saves the active editor (Ctrl+S), which also runs `editor.codeActionsOnSave`. */
   async save(): Promise<void> {
+    const dirty = this.page.locator('.editor-group-container.active .tab.active.dirty');
+    // A save with nothing to save runs no save participants: fail here, not later.
+    await dirty.waitFor({ state: 'attached', timeout: 5_000 });
     await this.page.keyboard.press('Control+S');
-    await this.page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 15_000 });
+    await dirty.waitFor({ state: 'detached', timeout: 15_000 });
   }
 
   /** Maximises the panel (Problems), so more of its virtualised rows are on screen. */
