@@ -68,10 +68,16 @@ export class Binder {
   /**
    * Binds every figure of `sentence` that is a claim about a facts entity and metric, and updates
    * `context` with the entity and period the sentence names (for the sentences after it).
-   * `unbarred` is `findNumbers(sentence)` when the caller already has it.
+   * `unbarred` is `findNumbers(sentence)` and `names` is `lexicon.find(sentence)` when the caller
+   * already has them.
    */
-  bindSentence(sentence: string, context: BindingContext, unbarred: NumberMention[] = findNumbers(sentence)): BoundFigure[] {
-    const hits = this.refine(sentence, this.lexicon.find(sentence));
+  bindSentence(
+    sentence: string,
+    context: BindingContext,
+    unbarred: NumberMention[] = findNumbers(sentence),
+    names: NameHit[] = this.lexicon.find(sentence),
+  ): BoundFigure[] {
+    const hits = this.refine(sentence, names);
     const barriers = Lexicon.barriers(hits);
     // Barriers only cut or drop figures: read again only when a name holds a numeral.
     let mentions = barriers.length ? findNumbers(sentence, { barriers }) : unbarred;

@@ -1,5 +1,6 @@
 import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, TextEdit, Verdict } from './types';
 import { Binder, type BindingContext, type BoundFigure } from './bind';
+import type { NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
@@ -95,6 +96,23 @@ function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
     message: c.message,
     fix: c.fix && { start: c.fix.start + at, end: c.fix.end + at, newText: c.fix.newText },
   };
+}
+
+/**
+ * The block's names cut into its sentences, offsets made sentence-relative: what
+ * `lexicon.find` finds in each sentence, without a second walk. Undefined when a name runs
+ * across a sentence boundary ("U.S."), where a sentence alone may read a shorter name.
+ */
+function namesBySentence(names: readonly NameHit[], sentences: readonly Span[]): NameHit[][] | undefined {
+  const out: NameHit[][] = sentences.map(() => []);
+  let s = 0;
+  for (const h of names) {
+    while (s < sentences.length && sentences[s].end <= h.start) s++;
+    if (s === sentences.length || h.start < sentences[s].start || h.end > sentences[s].end) return undefined;
+    const at = sentences[s].start;
+    out[s].push({ start: h.start - at, end: h.end - at, kind: h.kind, ids: h.ids, text: h.text });
+  }
+  return out;
 }
 
 /** How many checks a cached block survives unused (several open documents share one checker). */
@@ -234,8 +252,10 @@ export class Checker {
     // sentence with one: earlier sentences may name the entity or period a later figure needs.
     if (!MAY_HOLD_FIGURE.test(prose)) return [];
     // Nor can a block claim anything without a metric name in it.
-    if (!this.binder.lexicon.find(prose).some((h) => h.kind === 'metric')) return [];
+    const names = this.binder.lexicon.find(prose);
+    if (!names.some((h) => h.kind === 'metric')) return [];
     const sentences = splitSentences(prose);
+    const sentenceNames = namesBySentence(names, sentences);
     const figures = sentences.map((span) => findNumbers(prose.slice(span.start, span.end)));
     let last = -1;
     for (let i = 0; i < figures.length; i++) if (figures[i].some((m) => !m.isYear)) last = i;
@@ -244,7 +264,7 @@ export class Checker {
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = prose.slice(span.start, span.end);
-      for (const figure of this.binder.bindSentence(sentence, state, figures[i])) {
+      for (const figure of this.binder.bindSentence(sentence, state, figures[i], sentenceNames?.[i])) {
         const claim = this.judge(figure, sentence, span);
         if (claim) claims.push(claim);
       }
