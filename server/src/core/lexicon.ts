@@ -47,14 +47,16 @@ function sameWord(a: number, b: number): boolean {
 }
 
 
+/** ASCII folded: upper case to lower, tab and line breaks to a space. */
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 10 || c === 13 ? 32 : c));
+
 /**
  * Folds one UTF-16 code unit for matching, keeping length (so offsets stay UTF-16 exact): lower
  * case, one apostrophe, one hyphen, one space. Names and text fold through this one function, so a
  * name always matches its own spelling in the text.
  */
 function foldCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c === 9 || c === 10 || c === 13 ? 32 : c;
+  if (c < 128) return ASCII_FOLD[c];
   if (c >= 0x2e80) return c;
   if (c === 0x2019 || c === 0x2018) return 39;
   if (c === 0x2010 || c === 0x2011 || c === 0x2013) return 45;
@@ -94,6 +96,8 @@ interface TrieNode {
  */
 export class Lexicon {
   private readonly root: TrieNode = { next: new Map() };
+  /** 1 at each folded UTF-16 code unit some name starts with. */
+  private readonly starts = new Uint8Array(0x10000);
   private readonly targets = new Map<string, NameTarget[]>();
 
   constructor(facts: FactBase) {
@@ -127,6 +131,7 @@ export class Lexicon {
 
   private insert(key: string): void {
     let node = this.root;
+    this.starts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
       let child = node.next.get(code);
@@ -147,6 +152,7 @@ export class Lexicon {
     const hits: NameHit[] = [];
     const n = sentence.length;
     const root = this.root.next;
+    const starts = this.starts;
     for (let i = 0; i < n; ) {
       const c = sentence.charCodeAt(i);
       // Latin names start at a word start: skip the inside of words cheaply.
@@ -154,7 +160,13 @@ export class Lexicon {
         i++;
         continue;
       }
-      let node = root.get(foldCode(c));
+      const folded = foldCode(c);
+      // Most characters start no name: one array read rejects them before the trie's map.
+      if (starts[folded] === 0) {
+        i++;
+        continue;
+      }
+      let node = root.get(folded);
       if (!node) {
         i++;
         continue;

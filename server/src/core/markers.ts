@@ -68,7 +68,7 @@ function allSpans(g: RegExp, text: string): Span[] {
 
 /** The first target/plan/forecast word of a sentence, or null. */
 export function findTarget(sentence: string): Span | null {
-  return mayHold(sentence, TARGET_HINTS) ? firstSpan(TARGET, sentence) : null;
+  return TARGET_HINT.test(sentence) ? firstSpan(TARGET, sentence) : null;
 }
 
 /** Substrings every match of TARGET contains (lower case): a cheap test before the costly one. */
@@ -78,11 +78,13 @@ const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'pro
 const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
   'aug', 'sep', 'oct', 'nov', 'dec', '季', '半年', '月'];
 
-/** Whether the sentence contains one of the hints (case-insensitively for Latin letters). */
-function mayHold(sentence: string, hints: readonly string[]): boolean {
-  const lower = sentence.toLowerCase();
-  return hints.some((h) => lower.includes(h));
+/** A case-insensitive test for any of `hints` (plain substrings): one pass, no lower-cased copy. */
+function hintTest(hints: readonly string[]): RegExp {
+  return new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 }
+
+const TARGET_HINT = hintTest(TARGET_HINTS);
+const PARTIAL_HINT = hintTest(PARTIAL_HINTS);
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** A full date ("Jan. 20, 2021", "20 January 2021", "2021-01-20", "2021年1月20日"): its year is when it was written. */
@@ -96,9 +98,13 @@ const FULL_DATE = new RegExp(
   'giu',
 );
 
+/** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日. */
+const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]`, 'i');
+
 /** Full dates of a sentence, with the year each was written in. */
 export function findDates(sentence: string): { span: Span; year: number }[] {
   const out: { span: Span; year: number }[] = [];
+  if (!FULL_DATE_HINT.test(sentence)) return out;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(sentence); m; m = FULL_DATE.exec(sentence)) {
     const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
@@ -110,8 +116,12 @@ export function findDates(sentence: string): { span: Span; year: number }[] {
 /** "last year", 去年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
 const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)/iu;
 
+const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|今年|本年/i;
+
 /** The years a sentence's relative period word points back (1) or 0 for "this year"; null when none. */
 export function findRelativeYear(sentence: string): number | null {
+  // The pattern opens with a look-behind, tried at every position: a plain test first.
+  if (!RELATIVE_YEAR_HINT.test(sentence)) return null;
   const m = RELATIVE_YEAR.exec(sentence);
   if (!m) return null;
   return m[1] || m[2] ? 0 : 1;
@@ -119,7 +129,7 @@ export function findRelativeYear(sentence: string): number | null {
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
 export function findPartialPeriods(sentence: string): Span[] {
-  return mayHold(sentence, PARTIAL_HINTS) ? allSpans(PARTIAL_ALL, sentence) : [];
+  return PARTIAL_HINT.test(sentence) ? allSpans(PARTIAL_ALL, sentence) : [];
 }
 
 /** Reads a partial period's id in `year` ("2021-Q1", "2021-H1", `${year}-part`; "Q1" when the year is unknown). */
