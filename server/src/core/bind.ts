@@ -102,7 +102,7 @@ export class Binder {
         return clauses.length - 1;
       };
       let targetAt = findTarget(sentence);
-      const byYear = targetAt && /^by\s+(?:the\s+end\s+of\s+)?(\d{4})$/iu.exec(sentence.slice(targetAt.start, targetAt.end));
+      const byYear = targetAt && /^by\s+(?:the\s+end\s+of\s+)?(\d{4})$/i.exec(sentence.slice(targetAt.start, targetAt.end));
       // "by the end of 2021" in a text about 2021 (or dated after it) reports; only a later year is a target.
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
@@ -168,7 +168,7 @@ export class Binder {
       if (h.kind !== 'entity') return [h];
       const next = hits[i + 1];
       const between = next ? sentence.slice(h.end, next.start) : '';
-      if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+)?$/iu.test(between)) {
+      if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+)?$/i.test(between)) {
         return [{ ...h, kind: 'other-place' as const, ids: [] }];
       }
       const after = sentence.slice(h.end, h.end + 24);
@@ -272,8 +272,8 @@ export class Binder {
 const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
 const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
 
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/iu;
-const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/iu;
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/i;
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
  * ("foreign trade of 2.53 trillion yuan"), or the fact's metric is only the whole it is part of
@@ -283,7 +283,7 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
   const distance = gap(mention, metricHit);
   const clause = clauseOf(mention.start);
   if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && gap(h, mention) < distance)) return true;
-  if (metricHit.start >= mention.end && /^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/iu.test(sentence.slice(mention.end, metricHit.start))) return true;
+  if (metricHit.start >= mention.end && /^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(sentence.slice(mention.end, metricHit.start))) return true;
   return /(?:占|佔|相当于|相當於)\s*$/u.test(sentence.slice(Math.max(0, metricHit.start - 4), metricHit.start)) && metricHit.start > mention.end;
 }
 
@@ -321,5 +321,5 @@ function isConversion(mention: NumberMention, figures: NumberMention[], sentence
   if (!mention.currency) return false;
   const prev = figures.filter((f) => f.end <= mention.start).pop();
   if (!prev || !prev.currency || prev.currency === mention.currency) return false;
-  return /^\s*(?:[(（[]|,|，|or\b|about\b|roughly\b|equivalent\s+to\b|or\s+about\b|约|合|折合)\s*(?:about\s+|roughly\s+|约)?$/iu.test(sentence.slice(prev.end, mention.start));
+  return /^\s*(?:[(（[]|,|，|or\b|about\b|roughly\b|equivalent\s+to\b|or\s+about\b|约|合|折合)\s*(?:about\s+|roughly\s+|约)?$/i.test(sentence.slice(prev.end, mention.start));
 }

@@ -198,7 +198,7 @@ export function formatLike(mention: NumberMention, source: string, request: Form
   // Value in the numeral's own units: decades of years, or the scale's multiples.
   const unitIndex = parts.findIndex((p) => p.kind === 'unit');
   let numeralValue = value;
-  if (unitIndex >= 0 && /^decades$/iu.test(parts[unitIndex].text)) {
+  if (unitIndex >= 0 && /^decades$/i.test(parts[unitIndex].text)) {
     if (value % 10 === 0 && value >= 20) numeralValue = value / 10;
     else parts[unitIndex] = { kind: 'unit', text: 'years' };
   }

@@ -18,7 +18,7 @@ const TARGET = new RegExp(
     '\\bintends?\\s+to\\b', '\\bcould\\s+reach\\b', '\\bwould\\s+reach\\b',
     '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20[2-9]\\d年', '计划到', '計劃到', '规划到', '有望',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** Part of a year: a quarter, a half, a month range. */
@@ -33,22 +33,22 @@ const PARTIAL = new RegExp(
     `(?:第)?${CN_DIGIT}季度`, `第[一二三四]季(?!度)`, '首季', '\\b[1-4]Q(?:\\d\\d)?\\b', '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})个?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
     `${CN_DIGIT}{1,2}\\s*[-—–~至到]\\s*${CN_DIGIT}{1,3}\\s*月`, '\\d{1,2}月份', `${CN_DIGIT}{1,3}月份`, '单月', '單月', '季度',
   ].join('|'),
-  'iu',
+  'i',
 );
 
-const PARTIAL_ALL = new RegExp(PARTIAL.source, 'giu');
+const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gi');
 
 /** A change, not a level, when it stands right before the figure: "rose 200 billion yuan", 增加. */
-const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of)\s+(?:by\s+)?|(?:增长|增長|增加|提高|下降|减少|減少|增|降|新增|多出|净增|淨增|高出|低于|低於|少于)\s*)$/iu;
+const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of)\s+(?:by\s+)?|(?:增长|增長|增加|提高|下降|减少|減少|增|降|新增|多出|净增|淨增|高出|低于|低於|少于)\s*)$/i;
 
 /** A per-unit amount or a threshold when it follows the figure: "20 million yuan each", "per capita". */
-const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|company|firm|enterprise|project|household|worker|employee|resident)\b|a\s+(?:head|person)\b|for\s+each\b|\/人|每人|每家|每个|每個|每户|每戶|人均)/iu;
+const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|company|firm|enterprise|project|household|worker|employee|resident)\b|a\s+(?:head|person)\b|for\s+each\b|\/人|每人|每家|每个|每個|每户|每戶|人均)/i;
 
 /** A per-unit amount or a threshold when it comes before the figure: "per capita GDP of", "门槛". */
-const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/iu;
+const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/i;
 
 /** A comparison that the figure is the other side of: "up from 2.02 trillion", "compared with". */
-const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/iu;
+const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/i;
 
 function firstSpan(re: RegExp, text: string): Span | null {
   const m = re.exec(text);
@@ -95,7 +95,7 @@ const FULL_DATE = new RegExp(
     '\\b((?:19|20)\\d\\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b',
     '((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]',
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日. */
@@ -114,7 +114,7 @@ export function findDates(sentence: string): { span: Span; year: number }[] {
 }
 
 /** "last year", 去年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
-const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)/iu;
+const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)/i;
 
 const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|今年|本年/i;
 

@@ -114,7 +114,7 @@ const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|per
 /** Chinese classifiers that make a count; 年 makes a duration. */
 const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批';
 
-const QUALIFIER_EN = /(?<![A-Za-z])(more than|over|above|exceeding|exceeded|exceeds|exceed|tops|topped|passes|passed|crosses|crossed|surpasses|surpass|surpassed|at least|about|around|roughly|approximately|some|nearly|almost|close to|less than|under|below|fewer than|up to|at most)([ \u00A0])$/iu;
+const QUALIFIER_EN = /(?<![A-Za-z])(more than|over|above|exceeding|exceeded|exceeds|exceed|tops|topped|passes|passed|crosses|crossed|surpasses|surpass|surpassed|at least|about|around|roughly|approximately|some|nearly|almost|close to|less than|under|below|fewer than|up to|at most)([ \u00A0])$/i;
 const QUALIFIER_ZH = /(超过|超過|不少于|不少於|将近|將近|大约|大約|突破|不到|不足|至少|最多|接近|超|逾|约|約|近)( ?)$/u;
 /** Characters that turn a Chinese qualifier into another word: 最近 (recently), 签约 (sign). */
 const QUALIFIER_ZH_FALSE = /(?:最近|附近|签约|簽約|预约|預約|合约|合約|条约|條約|节约|節約|赶超|趕超|高超)$/u;
@@ -432,7 +432,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
         const after = text[pos + sm[0].length] ?? '';
         // "three trillion-yuan industries" counts industries; "2.5 trillion-yuan" is an amount.
         if (n.script === 'words' && (gapText !== ' ' || after === '-')) sm = null;
-        else if (gapText === '' && digits && !/^(?:trillion|billion|million|thousand)$/iu.test(sm[2])) sm = null;
+        else if (gapText === '' && digits && !/^(?:trillion|billion|million|thousand)$/i.test(sm[2])) sm = null;
       }
     }
     if (!sm && digits) {

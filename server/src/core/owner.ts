@@ -24,7 +24,7 @@ export interface BindingContext {
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
-const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?[(（]?\s*$/iu;
+const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?[(（]?\s*$/i;
 /** An English possessive proper noun ("Hangzhou's", "New York's"): an owner we may not know. */
 const POSSESSIVE_PROPER = /(?<![A-Za-z])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})['’]s\b/gu;
 /** Words that start sentences with a capital but never name a place. */
@@ -38,7 +38,7 @@ export function gap(a: Span, b: Span): number {
 }
 
 export const RANK_AFTER = /^\s*(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
-export const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/iu;
+export const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/i;
 
 /** Words that may follow a place name that is the subject: verbs, adverbs, the city itself. */
 const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could can may might did does do saw sees set put hit got won led ran grew rose fell '
@@ -106,7 +106,7 @@ export function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | 
   if (!own || !other) return lastEntity(places);
   // "Suzhou, the hub an hour west of Shanghai, …": other places only after prepositions leave the
   // subject, named first, as the one the next sentence refers to.
-  const subordinate = (h: NameHit): boolean => /\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, h.start - 16), h.start));
+  const subordinate = (h: NameHit): boolean => /\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, h.start - 16), h.start));
   if (places[0].kind === 'entity' && places.every((h) => h.kind === 'entity' || subordinate(h))) return { id: places[0].ids[0], own: true };
   return AMBIGUOUS;
 }
@@ -167,12 +167,12 @@ export function chooseEntity(
     }
   }
   // 1a. An owner named right after the figure: "the 1.81 trillion yuan posted by Hangzhou".
-  const byAfter = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/iu;
+  const byAfter = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/i;
   for (const h of candidates) {
     if (h.start >= mention.end && h.start - mention.end <= 40 && byAfter.test(sentence.slice(mention.end, h.start))) return resolve(h, context, hits, sentence);
   }
   // 1c. "Hangzhou, whose economy hit …": a relative clause belongs to the place before it.
-  const clauseStart = sentence.slice(0, mention.start).search(/[,，;；]\s*(?:whose|which|where)\b[^,，;；]*$/iu);
+  const clauseStart = sentence.slice(0, mention.start).search(/[,，;；]\s*(?:whose|which|where)\b[^,，;；]*$/i);
   if (clauseStart >= 0) {
     const owner = candidates.filter((h) => h.end <= clauseStart).pop();
     if (owner && (owner.kind === 'other-place' || owner.kind === 'other-area')) return resolve(owner, context, hits, sentence);
