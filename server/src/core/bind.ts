@@ -86,7 +86,7 @@ export class Binder {
     const partials = hasFigure ? findPartialPeriods(sentence) : [];
     if (partials.length) mentions = findNumbers(sentence, { barriers: barriers.concat(partials) });
     const owners = possessiveOwners(sentence, hits);
-    const allHits = hits.concat(owners).sort((a, b) => a.start - b.start);
+    const allHits = owners.length ? hits.concat(owners).sort((a, b) => a.start - b.start) : hits;
     // A full date says when the text was written (a dateline), not what a figure is about.
     const dates = findDates(sentence);
     if (dates.length) context.anchor = dates[dates.length - 1].year;
@@ -162,19 +162,24 @@ export class Binder {
    * in "Suzhou silk has a history of 4,700 years" or 苏州大学 the name only qualifies a noun.
    */
   private refine(sentence: string, hits: NameHit[]): NameHit[] {
-    return hits.flatMap((h, i) => {
+    const out: NameHit[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
-      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) return [];
-      if (h.kind !== 'entity') return [h];
-      const next = hits[i + 1];
-      const between = next ? sentence.slice(h.end, next.start) : '';
-      if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+)?$/i.test(between)) {
-        return [{ ...h, kind: 'other-place' as const, ids: [] }];
-      }
-      const after = sentence.slice(h.end, h.end + 24);
-      if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return [h];
-      return qualifiesNoun(after) ? [{ ...h, qualifies: true }] : [h];
-    });
+      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
+      out.push(h.kind === 'entity' ? this.refineEntity(sentence, h, hits[i + 1]) : h);
+    }
+    return out;
+  }
+
+  private refineEntity(sentence: string, h: NameHit, next: NameHit | undefined): NameHit {
+    const between = next ? sentence.slice(h.end, next.start) : '';
+    if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+)?$/i.test(between)) {
+      return { ...h, kind: 'other-place', ids: [] };
+    }
+    const after = sentence.slice(h.end, h.end + 24);
+    if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
+    return qualifiesNoun(after) ? { ...h, qualifies: true } : h;
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */

@@ -83,6 +83,12 @@ function variants(name: string): string[] {
   return [...out];
 }
 
+/** One meaning of a matched name, as it becomes a hit. */
+interface Meaning {
+  kind: NameKind;
+  ids: string[];
+}
+
 interface TrieNode {
   next: Map<number, TrieNode>;
   /** The folded key of a name ending here. */
@@ -99,6 +105,8 @@ export class Lexicon {
   /** 1 at each folded UTF-16 code unit some name starts with. */
   private readonly starts = new Uint8Array(0x10000);
   private readonly targets = new Map<string, NameTarget[]>();
+  /** What each key stands for, once resolved (see `meanings`). */
+  private readonly resolved = new Map<string, Meaning[] | null>();
 
   constructor(facts: FactBase) {
     const add = (name: string, kind: NameKind, id: string): void => {
@@ -194,18 +202,34 @@ export class Lexicon {
   /** Records the name at [start, end) if one of its meanings applies; false when none does. */
   private hitAt(sentence: string, start: number, end: number, key: string, hits: NameHit[]): boolean {
     const text = sentence.slice(start, end);
-    const list = this.targets.get(key);
-    if (!list) return false;
-    const usable = list.filter((t) => !t.caseSensitive || text === text.toUpperCase());
-    if (!usable.length) return false;
-    const kind = usable[0].kind;
-    // A spelling that is both a metric name and a blocker of another metric ("growth") is kept as
-    // the metric; the blocker meaning rides along so that metric's neighbours are still blocked.
-    const blockerIds = usable.filter((t) => t.kind === 'blocker').map((t) => t.id);
-    if (kind !== 'blocker' && blockerIds.length) hits.push({ start, end, kind: 'blocker', ids: blockerIds, text });
-    const ids = kind === 'other-place' || kind === 'other-area' || kind === 'other-measure' ? [] : usable.filter((t) => t.kind === kind).map((t) => t.id);
-    hits.push({ start, end, kind, ids, text });
+    const meanings = this.meanings(key, text);
+    if (!meanings) return false;
+    for (const m of meanings) hits.push({ start, end, kind: m.kind, ids: m.ids.slice(), text });
     return true;
+  }
+
+  /**
+   * The hits a name stands for, in order: a spelling that is both a metric name and a blocker of
+   * another metric ("growth") is kept as the metric, and the blocker meaning rides along first so
+   * that metric's neighbours are still blocked. Resolved once per key unless the key has
+   * capitals-only spellings, which depend on how `text` is written.
+   */
+  private meanings(key: string, text: string): Meaning[] | null {
+    const cached = this.resolved.get(key);
+    if (cached !== undefined) return cached;
+    const list = this.targets.get(key);
+    if (!list) return null;
+    const caseMatters = list.some((t) => t.caseSensitive);
+    const usable = caseMatters ? list.filter((t) => !t.caseSensitive || text === text.toUpperCase()) : list;
+    let out: Meaning[] | null = null;
+    if (usable.length) {
+      const kind = usable[0].kind;
+      const blockerIds = usable.filter((t) => t.kind === 'blocker').map((t) => t.id);
+      const ids = kind === 'other-place' || kind === 'other-area' || kind === 'other-measure' ? [] : usable.filter((t) => t.kind === kind).map((t) => t.id);
+      out = kind !== 'blocker' && blockerIds.length ? [{ kind: 'blocker', ids: blockerIds }, { kind, ids }] : [{ kind, ids }];
+    }
+    if (!caseMatters) this.resolved.set(key, out);
+    return out;
   }
 
   /** Names a number parser must not read into: "Fortune Global 500", "十四五", "trillion-yuan industries". */
