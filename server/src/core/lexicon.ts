@@ -89,10 +89,21 @@ interface Meaning {
   ids: string[];
 }
 
+/**
+ * A trie node. Children sit in two parallel arrays: most nodes have one or a few, and a linear
+ * scan of small integers beats a Map lookup there (the root, with hundreds, has a Map too).
+ */
 interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** The folded key of a name ending here. */
-  key?: string;
+  codes: number[];
+  kids: TrieNode[];
+  /** The folded key of a name ending here (always present, so every node has one shape). */
+  key: string | undefined;
+}
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
 }
 
 /**
@@ -101,7 +112,7 @@ interface TrieNode {
  * first, so "Suzhou Industrial Park" wins over "Suzhou".
  */
 export class Lexicon {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root = new Map<number, TrieNode>();
   /** 1 at each folded UTF-16 code unit some name starts with. */
   private readonly starts = new Uint8Array(0x10000);
   private readonly targets = new Map<string, NameTarget[]>();
@@ -138,14 +149,20 @@ export class Lexicon {
   }
 
   private insert(key: string): void {
-    let node = this.root;
-    this.starts[key.charCodeAt(0)] = 1;
-    for (let i = 0; i < key.length; i++) {
+    const first = key.charCodeAt(0);
+    this.starts[first] = 1;
+    let node = this.root.get(first);
+    if (!node) {
+      node = { codes: [], kids: [], key: undefined };
+      this.root.set(first, node);
+    }
+    for (let i = 1; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      let child = node.next.get(code);
+      let child = childOf(node, code);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
+        child = { codes: [], kids: [], key: undefined };
+        node.codes.push(code);
+        node.kids.push(child);
       }
       node = child;
     }
@@ -159,7 +176,7 @@ export class Lexicon {
   find(sentence: string): NameHit[] {
     const hits: NameHit[] = [];
     const n = sentence.length;
-    const root = this.root.next;
+    const root = this.root;
     const starts = this.starts;
     for (let i = 0; i < n; ) {
       const c = sentence.charCodeAt(i);
@@ -189,7 +206,7 @@ export class Lexicon {
         }
         if (j >= n) break;
         const code = foldCode(sentence.charCodeAt(j));
-        node = node.next.get(code);
+        node = childOf(node, code);
         j++;
         // A run of white space (a CRLF line break, two spaces) reads as the one space of a name.
         if (code === 32) while (j < n && foldCode(sentence.charCodeAt(j)) === 32) j++;
