@@ -307,7 +307,8 @@ export class Checker {
     }
     const { verdict: raw, matched } = compare(facts, fact, claimed);
     const statement = matched === 'primary' ? fact : fact.alternatives[matched];
-    const inClaimUnits = this.inClaimUnits(fact, figure, sentence);
+    const written = this.writtenLikeClaim(fact, figure, sentence);
+    const inClaimUnits = written?.trim() ?? '';
     const expected = {
       factId: fact.id,
       value: statement.value,
@@ -334,16 +335,18 @@ export class Checker {
       return claim('unverifiable', fact.id, expected, unverifiableMessage(input, `No exchange rate in the facts file to compare ${claimText.trim()} with ${expected.display}.`), null);
     }
     if (raw === 'supported') return claim('supported', fact.id, expected, supportedMessage(input, statement, matched !== 'primary'), null);
-    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers });
+    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers, written });
     return claim('contradicted', fact.id, expected, contradictedMessage(input, fact, inClaimUnits),
       fix && { start: at.start + fix.start, end: at.start + fix.end, newText: fix.newText });
   }
 
-  /** The fact's value written the way the claim is written ("2.27 trillion yuan"), for messages. */
-  private inClaimUnits(fact: FactDef, figure: BoundFigure, sentence: string): string {
+  /**
+   * The fact's value written the way the claim is written ("2.27 trillion yuan"), for messages and
+   * as the first wording of a fix; undefined when the claim is in another currency.
+   */
+  private writtenLikeClaim(fact: FactDef, figure: BoundFigure, sentence: string): string | undefined {
     const { mention } = figure;
-    if (mention.currency && mention.currency !== fact.unit) return '';
-    const text = formatLike(mention, sentence, { value: fact.value, currency: mention.currency, qualifier: fact.qualifier, decimals: Math.max(2, mention.style.decimals) });
-    return text.trim();
+    if (mention.currency && mention.currency !== fact.unit) return undefined;
+    return formatLike(mention, sentence, { value: fact.value, currency: mention.currency, qualifier: fact.qualifier, decimals: Math.max(2, mention.style.decimals) });
   }
 }

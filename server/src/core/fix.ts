@@ -53,6 +53,11 @@ export interface FixInput {
   /** The text the mention's offsets refer to (its sentence). */
   source: string;
   barriers: Span[];
+  /**
+   * The fact's value already written like the mention, with the fact's qualifier and
+   * `max(2, decimals)` decimals (the message has it): the first wording tried, not written twice.
+   */
+  written?: string;
 }
 
 /**
@@ -76,7 +81,8 @@ export function proposeFix(input: FixInput): TextEdit | null {
   const oldText = source.slice(mention.start, mention.end);
   for (const qualifier of qualifiers) {
     for (let decimals = first; decimals <= first + 3; decimals++) {
-      const newText = formatLike(mention, source, { value, currency, qualifier, decimals });
+      const reuse = input.written !== undefined && value === fact.value && qualifier === fact.qualifier && decimals === first;
+      const newText = reuse ? input.written! : formatLike(mention, source, { value, currency, qualifier, decimals });
       if (newText === oldText) continue;
       // Read the fix back in its sentence: it must read as one supported figure in the same place
       // (a dropped qualifier must not glue the figure to a year before it).
