@@ -72,12 +72,16 @@ const FULLWIDTH_DIGITS = '０１２３４５６７８９';
  */
 export function fixed(n: number, decimals: number): string {
   const d = Math.max(0, Math.min(15, Math.floor(decimals)));
-  const shifted = Math.round(Number((n * 10 ** d).toPrecision(15)));
+  const x = n * 10 ** d;
+  // toPrecision(15) undoes binary error (2.675 * 100 = 267.4999…) but is slow. Below 1e8 it moves
+  // x by less than 1e-7, so away from a half it cannot change the rounding: round directly there.
+  const frac = x - Math.floor(x);
+  const shifted = x >= 0 && x < 1e8 && Math.abs(frac - 0.5) > 1e-6 ? Math.round(x) : Math.round(Number(x.toPrecision(15)));
   if (d === 0) return String(shifted);
   const s = String(shifted).padStart(d + 1, '0');
-  const frac = s.slice(s.length - d).replace(/0+$/u, '');
+  const decimalsText = s.slice(s.length - d).replace(/0+$/u, '');
   const int = s.slice(0, s.length - d);
-  return frac ? `${int}.${frac}` : int;
+  return decimalsText ? `${int}.${decimalsText}` : int;
 }
 
 function group(intDigits: string, sep: string): string {
