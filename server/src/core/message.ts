@@ -53,8 +53,16 @@ export function formatCanonical(value: number, unit: Unit, qualifier: Qualifier 
 
 /** How a statement is shown: the source's own writing when the facts file gives it. */
 export function statementDisplay(s: Statement): string {
-  return s.display ? QUALIFIER_WORDS[s.qualifier] + s.display : formatCanonical(s.value, s.unit, s.qualifier);
+  let shown = displays.get(s);
+  if (shown === undefined) {
+    shown = s.display ? QUALIFIER_WORDS[s.qualifier] + s.display : formatCanonical(s.value, s.unit, s.qualifier);
+    displays.set(s, shown);
+  }
+  return shown;
 }
+
+/** Statements are immutable once loaded: each is shown the same way in every claim about it. */
+const displays = new WeakMap<Statement, string>();
 
 /** "in 2021", "in the 14th Five-Year Plan", "in 2021-Q1", or '' for a timeless fact. */
 export function periodPhrase(facts: FactBase, period: string | null | undefined): string {
