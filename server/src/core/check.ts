@@ -40,7 +40,7 @@ function binderFor(facts: FactBase): Binder {
 }
 
 /** A claim with offsets relative to its block, as cached. */
-type BlockClaim = Omit<CheckedClaim, 'text'>;
+type BlockClaim = CheckedClaim;
 
 interface ChunkEntry {
   doc: ProseDocument;
@@ -77,6 +77,7 @@ function isListItemOrRow(text: string, offset: number): boolean {
 /**
  * A block's claim placed in the document: offsets moved by `at`, the figure's text filled in.
  * One object literal, so every claim has the same shape (spreads were a tenth of the time).
+ * A cached block's claims stay as they are, for the next check.
  */
 function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
   const start = c.start + at;
@@ -96,6 +97,18 @@ function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
     message: c.message,
     fix: c.fix && { start: c.fix.start + at, end: c.fix.end + at, newText: c.fix.newText },
   };
+}
+
+/** Places a claim no cache keeps: moved in place, not copied. */
+function placeInPlace(c: BlockClaim, at: number, text: string): CheckedClaim {
+  c.start += at;
+  c.end += at;
+  c.text = text.slice(c.start, c.end);
+  if (c.fix) {
+    c.fix.start += at;
+    c.fix.end += at;
+  }
+  return c;
 }
 
 /**
@@ -179,7 +192,8 @@ export class Checker {
           context.entity = leadIn.entity ?? context.entity;
           context.period = leadIn.period ?? context.period;
         }
-        for (const c of this.blockClaims(block, context)) out.push(placeClaim(c, at, text));
+        const place = this.incremental ? placeClaim : placeInPlace;
+        for (const c of this.blockClaims(block, context)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && LEAD_IN.test(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
@@ -286,6 +300,8 @@ export class Checker {
     const claim = (verdict: Verdict, factId: string | null, expected: ExpectedValue | null, message: string, fix: TextEdit | null): BlockClaim => ({
       start: at.start + mention.start,
       end: at.start + mention.end,
+      // Filled in when the claim is placed in its document.
+      text: '',
       verdict,
       factId,
       entity: figure.entity,
