@@ -270,14 +270,15 @@ export class Checker {
     if (!names.some((h) => h.kind === 'metric')) return [];
     const sentences = splitSentences(prose);
     const sentenceNames = namesBySentence(names, sentences);
-    const figures = sentences.map((span) => findNumbers(prose.slice(span.start, span.end)));
+    const texts = sentences.map((span) => prose.slice(span.start, span.end));
+    const figures = texts.map((sentence) => findNumbers(sentence));
     let last = -1;
     for (let i = 0; i < figures.length; i++) if (figures[i].some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
     const state: BindingContext = { entity: context.entity, period: context.period, anchor: null };
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
-      const sentence = prose.slice(span.start, span.end);
+      const sentence = texts[i];
       for (const figure of this.binder.bindSentence(sentence, state, figures[i], sentenceNames?.[i])) {
         const claim = this.judge(figure, sentence, span);
         if (claim) claims.push(claim);

@@ -76,7 +76,81 @@ export interface FindOptions {
  * Where a figure can start: a digit, a Chinese numeral character, an English cardinal (not "one").
  * One pass of this over text without figures is the whole cost of such text.
  */
-const CANDIDATE = /[0-9０-９]+|[零〇一二三四五六七八九十百千万萬亿億两兩]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/gi;
+const CANDIDATE_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** The candidate words by length, as lower-case char codes. */
+const WORDS_BY_LENGTH: number[][][] = [];
+for (const w of CANDIDATE_WORDS) (WORDS_BY_LENGTH[w.length] ??= []).push([...w].map((ch) => ch.charCodeAt(0)));
+const SHORTEST_WORD = 3;
+const LONGEST_WORD = 9;
+const HANZI_NUMERAL = new Uint8Array(0x10000);
+for (const ch of '零〇一二三四五六七八九十百千万萬亿億两兩') HANZI_NUMERAL[ch.charCodeAt(0)] = 1;
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Whether text[i, i + length) is a candidate word, case-insensitively. */
+function isCandidateWord(text: string, i: number, length: number): boolean {
+  const words = WORDS_BY_LENGTH[length];
+  if (!words) return false;
+  for (const w of words) {
+    let k = 0;
+    while (k < length && (text.charCodeAt(i + k) | 0x20) === w[k]) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+/** Length of the candidate found by the last `nextCandidate`. */
+let candidateLength = 0;
+
+/**
+ * Where a figure can start, from `from` on: a run of digits (ASCII or full-width), a run of
+ * Chinese numerals, or an English cardinal above one ending a run of letters ("ten" in "often"
+ * too: readAt rejects word tails). Returns its index, or -1; its length is left in
+ * `candidateLength`. A hand-written scan: this runs over all prose, and a regular expression
+ * allocated a match per candidate. Same matches as
+ * /[0-9０-９]+|[零〇…兩]+|(?:two|…|ninety)\b/gi.
+ */
+function nextCandidate(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      let j = i + 1;
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      candidateLength = j - i;
+      return i;
+    }
+    if (HANZI_NUMERAL[c] === 1) {
+      let j = i + 1;
+      while (j < n && HANZI_NUMERAL[text.charCodeAt(j)] === 1) j++;
+      candidateLength = j - i;
+      return i;
+    }
+    if (isAsciiLetter(c)) {
+      let end = i + 1;
+      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
+      // \b after the word: a digit or an underscore right after the letters is no boundary.
+      const after = end < n ? text.charCodeAt(end) : 0;
+      if (!(isDigitCode(after) && after <= 0x39) && after !== 0x5f) {
+        for (let k = Math.max(i, end - LONGEST_WORD); k <= end - SHORTEST_WORD; k++) {
+          if (isCandidateWord(text, k, end - k)) {
+            candidateLength = end - k;
+            return k;
+          }
+        }
+      }
+      i = end - 1;
+    }
+  }
+  return -1;
+}
 
 const D = '[0-9０-９]';
 /** Digits, grouped by a consistent separator (group 1) or not, with optional decimals. */
@@ -326,15 +400,13 @@ function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean
 export function findNumbers(text: string, options?: FindOptions): NumberMention[] {
   const out: NumberMention[] = [];
   const barriers = options?.barriers ?? [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const at = m.index;
-    const mention = readAt(text, at, m[0], barriers);
+  for (let at = nextCandidate(text, 0); at >= 0;) {
+    const mention = readAt(text, at, text.slice(at, at + candidateLength), barriers);
     if (typeof mention === 'number') {
-      CANDIDATE.lastIndex = Math.max(mention, at + 1);
+      at = nextCandidate(text, Math.max(mention, at + 1));
     } else {
       out.push(mention);
-      CANDIDATE.lastIndex = mention.end;
+      at = nextCandidate(text, mention.end);
     }
   }
   return out;
@@ -473,8 +545,8 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   let currencyPosition: NumberStyle['currencyPosition'] = null;
   let currencyGap = '';
   CURRENCY_SUFFIX.lastIndex = pos;
-  const cm = CURRENCY_SUFFIX.exec(text);
-  if (forward && cm && !blocked) {
+  const cm = forward && !blocked ? CURRENCY_SUFFIX.exec(text) : null;
+  if (cm) {
     const gapText = cm[1] ?? cm[3] ?? '';
     const word = cm[2] ?? cm[4];
     const wordsOk = n.script !== 'words' || gapText === ' ';
