@@ -14,6 +14,25 @@ function periodEnd(facts: FactBase, period: string): string {
   return named ? named.to : period.slice(0, 4);
 }
 
+/** Facts by entity and metric, built once per fact base (fact bases are immutable). */
+const byEntityMetric = new WeakMap<FactBase, Map<string, FactDef[]>>();
+const NONE: FactDef[] = [];
+
+function factsAbout(facts: FactBase, entity: string, metric: string): FactDef[] {
+  let index = byEntityMetric.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts.facts) {
+      const key = `${f.entity}\u0000${f.metric}`;
+      const list = index.get(key);
+      if (list) list.push(f);
+      else index.set(key, [f]);
+    }
+    byEntityMetric.set(facts, index);
+  }
+  return index.get(`${entity}\u0000${metric}`) ?? NONE;
+}
+
 /**
  * The fact for an entity, metric and period. A claim with a period needs a fact for exactly that
  * period (a quarter is not the year; a year is not the plan period containing it). A claim with
@@ -26,7 +45,7 @@ export function lookupFact(
   period: string | null,
   periodFrom: 'sentence' | 'context' | 'none',
 ): FactLookup {
-  const candidates = facts.facts.filter((f) => f.entity === entity && f.metric === metric);
+  const candidates = factsAbout(facts, entity, metric);
   const timeless = candidates.find((f) => f.period === undefined);
   if (timeless) return { fact: timeless, period: null, periodFrom: 'none' };
   if (period) {
