@@ -31,6 +31,14 @@ export interface BoundFigure {
   barriers: Span[];
 }
 
+/** A sentence's names and figures, before binding. Offsets are sentence-relative. */
+export interface SentenceReading {
+  hits: NameHit[];
+  /** Names holding numerals, which no figure may overlap. */
+  barriers: Span[];
+  mentions: NumberMention[];
+}
+
 /** Cost of crossing a clause boundary when picking the nearest name: same clause first. */
 const CLAUSE_PENALTY = 1000;
 /** Binds the figures of one sentence. One instance per fact base. */
@@ -66,21 +74,24 @@ export class Binder {
   }
 
   /**
-   * Binds every figure of `sentence` that is a claim about a facts entity and metric, and updates
-   * `context` with the entity and period the sentence names (for the sentences after it).
-   * `unbarred` is `findNumbers(sentence)` and `names` is `lexicon.find(sentence)` when the caller
-   * already has them.
+   * The first reading of a sentence: its names (refined: see `refine`) and its figures, read
+   * around the names that hold numerals ("Fortune Global 500", 十四五). `names` is
+   * `lexicon.find(sentence)` when the caller already has it.
    */
-  bindSentence(
-    sentence: string,
-    context: BindingContext,
-    unbarred: NumberMention[] = findNumbers(sentence),
-    names: NameHit[] = this.lexicon.find(sentence),
-  ): BoundFigure[] {
+  read(sentence: string, names: NameHit[] = this.lexicon.find(sentence)): SentenceReading {
     const hits = this.refine(sentence, names);
     const barriers = Lexicon.barriers(hits);
-    // Barriers only cut or drop figures: read again only when a name holds a numeral.
-    let mentions = barriers.length ? findNumbers(sentence, { barriers }) : unbarred;
+    return { hits, barriers, mentions: findNumbers(sentence, barriers.length ? { barriers } : undefined) };
+  }
+
+  /**
+   * Binds every figure of `sentence` that is a claim about a facts entity and metric, and updates
+   * `context` with the entity and period the sentence names (for the sentences after it).
+   * `reading` is `read(sentence)` when the caller already has it.
+   */
+  bindSentence(sentence: string, context: BindingContext, reading: SentenceReading = this.read(sentence)): BoundFigure[] {
+    const { hits, barriers } = reading;
+    let mentions = reading.mentions;
     const hasFigure = mentions.some((m) => !m.isYear) && hits.some((h) => h.kind === 'metric');
     // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
     const partials = hasFigure ? findPartialPeriods(sentence) : [];

@@ -9,7 +9,6 @@ import { lookupFact } from './lookup';
 import { compare } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { formatLike } from './format';
-import { findNumbers } from './numbers';
 import {
   contradictedMessage, periodPhrase, statementDisplay, subject, supportedMessage, unverifiableMessage, type MessageInput,
 } from './message';
@@ -271,15 +270,15 @@ export class Checker {
     const sentences = splitSentences(prose);
     const sentenceNames = namesBySentence(names, sentences);
     const texts = sentences.map((span) => prose.slice(span.start, span.end));
-    const figures = texts.map((sentence) => findNumbers(sentence));
+    const readings = texts.map((sentence, i) => this.binder.read(sentence, sentenceNames?.[i]));
     let last = -1;
-    for (let i = 0; i < figures.length; i++) if (figures[i].some((m) => !m.isYear)) last = i;
+    for (let i = 0; i < readings.length; i++) if (readings[i].mentions.some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
     const state: BindingContext = { entity: context.entity, period: context.period, anchor: null };
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = texts[i];
-      for (const figure of this.binder.bindSentence(sentence, state, figures[i], sentenceNames?.[i])) {
+      for (const figure of this.binder.bindSentence(sentence, state, readings[i])) {
         const claim = this.judge(figure, sentence, span);
         if (claim) claims.push(claim);
       }
