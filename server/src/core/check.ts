@@ -10,12 +10,12 @@ import { compare } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { formatLike } from './format';
 import {
-  contradictedMessage, periodPhrase, statementDisplay, subject, supportedMessage, unverifiableMessage, type MessageInput,
+  contradictedMessage, statementDisplay, subjectInPeriod, supportedMessage, unverifiableMessage, type MessageInput,
 } from './message';
 
 /** "Suzhou's GDP in 2021": the subject of a message, with its period. */
 function sentenceOf(input: MessageInput): string {
-  return [subject(input.entity, input.metric), periodPhrase(input.facts, input.period)].filter(Boolean).join(' ');
+  return subjectInPeriod(input);
 }
 
 /**

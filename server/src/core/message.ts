@@ -84,8 +84,15 @@ function join(...parts: string[]): string {
 
 /** A source in a few words: "Yangtse Evening Post, 2022-01-24". */
 export function sourceShort(s: Statement): string {
-  return [s.source.publisher ?? s.source.title, s.source.date].filter(Boolean).join(', ');
+  let short = sources.get(s);
+  if (short === undefined) {
+    short = [s.source.publisher ?? s.source.title, s.source.date].filter(Boolean).join(', ');
+    sources.set(s, short);
+  }
+  return short;
 }
+
+const sources = new WeakMap<Statement, string>();
 
 export interface MessageInput {
   facts: FactBase;
@@ -95,6 +102,27 @@ export interface MessageInput {
   periodFrom: 'sentence' | 'context' | 'latest' | 'none';
   claimText: string;
 }
+
+/**
+ * "Suzhou's GDP in 2021": the subject of a message with its period. A pure function of the fact
+ * base, entity, metric and period, remembered per fact base: every claim about one fact shares it.
+ */
+export function subjectInPeriod(input: MessageInput): string {
+  let byKey = subjects.get(input.facts);
+  if (!byKey) {
+    byKey = new Map();
+    subjects.set(input.facts, byKey);
+  }
+  const key = `${input.entity?.id ?? ''}\u0000${input.metric.id}\u0000${input.period ?? ''}`;
+  let phrase = byKey.get(key);
+  if (phrase === undefined) {
+    phrase = join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period));
+    byKey.set(key, phrase);
+  }
+  return phrase;
+}
+
+const subjects = new WeakMap<FactBase, Map<string, string>>();
 
 function latestNote(input: MessageInput): string {
   return input.periodFrom === 'latest' && input.period ? ` (No period given; compared with ${input.period}.)` : '';
@@ -108,16 +136,16 @@ export function contradictedMessage(input: MessageInput, fact: Statement, inClai
   const display = statementDisplay(fact);
   const extra = inClaimUnits && inClaimUnits !== display ? `${inClaimUnits}, ${fact.status}` : fact.status;
   const verb = input.period ? 'was' : 'is';
-  return `${join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period), verb, display)} (${extra}), not ${input.claimText.trim()}.${latestNote(input)}`;
+  return `${join(subjectInPeriod(input), verb, display)} (${extra}), not ${input.claimText.trim()}.${latestNote(input)}`;
 }
 
 /** "Matches Suzhou's GDP in 2021: about 2.2 trillion yuan (estimate; PR Newswire, 2022-01-07)." */
 export function supportedMessage(input: MessageInput, statement: Statement, alternative: boolean): string {
   const what = alternative ? 'an earlier statement of ' : '';
-  return `Matches ${what}${join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period))}: ${statementDisplay(statement)} (${statement.status}; ${sourceShort(statement)}).${latestNote(input)}`;
+  return `Matches ${what}${subjectInPeriod(input)}: ${statementDisplay(statement)} (${statement.status}; ${sourceShort(statement)}).${latestNote(input)}`;
 }
 
 /** "No fact for Suzhou's GDP in 2020 in the facts file." */
 export function unverifiableMessage(input: MessageInput, reason?: string): string {
-  return reason ?? `No fact for ${join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period))} in the facts file.`;
+  return reason ?? `No fact for ${subjectInPeriod(input)} in the facts file.`;
 }
