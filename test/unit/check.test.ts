@@ -160,6 +160,19 @@ describe('check: disable comments', () => {
     const claims = checkDocument(md, 'markdown', facts);
     assert.deepEqual(claims.map((c) => c.text), ['2.6 trillion yuan']);
   });
+
+  // Regression: "Ignore this claim" used to insert a comment line, which ended the paragraph, so
+  // the next sentence lost "Suzhou" and "2021" and its wrong figure went unnoticed.
+  it('a disable-line comment at the end of a line keeps the paragraph and its context', () => {
+    const md = [
+      'Suzhou grew fast in 2021.',
+      'Its GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->',
+      "The city's GDP was 3 trillion yuan.",
+      '',
+    ].join('\n');
+    const claims = checkDocument(md, 'markdown', facts);
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict, c.period]), [['3 trillion yuan', 'contradicted', '2021']]);
+  });
 });
 
 describe('check: fixes keep the writer\'s script', () => {

@@ -27,7 +27,7 @@ export interface ProseBlock extends Span {
 }
 
 export interface Directive extends Span {
-  kind: 'disable' | 'enable' | 'disable-next-line';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Fact ids named in the directive ("<!-- factcheck-disable suzhou.gdp.2021 -->"); empty = all. */
   factIds: string[];
   /** 0-based line of the directive. */

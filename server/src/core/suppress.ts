@@ -18,12 +18,12 @@ export interface DirectiveWords {
 }
 
 // Longest keyword first so "disable-next-line" is not read as "disable".
-const KEYWORD = /^factcheck-(disable-next-line|disable|enable)(?=\s|$)/;
+const KEYWORD = /^factcheck-(disable-next-line|disable-line|disable|enable)(?=\s|$)/;
 const FACT_ID = /^[\w.:-]+$/;
 
 /**
- * Reads the words of a directive: `factcheck-disable`, `factcheck-enable` or
- * `factcheck-disable-next-line`, then optional space-separated fact ids, then an optional
+ * Reads the words of a directive: `factcheck-disable`, `factcheck-enable`,
+ * `factcheck-disable-next-line` or `factcheck-disable-line`, then optional space-separated fact ids, then an optional
  * `-- reason`. `body` is the comment's inside (or a plain-text line), surrounding whitespace
  * allowed. Returns null when it is not a directive (an unknown keyword, or words that are not ids).
  */
@@ -39,7 +39,7 @@ export function parseDirectiveWords(body: string): DirectiveWords | null {
   return { kind: m[1] as Directive['kind'], factIds };
 }
 
-/** A stretch of the document switched off by a disable-next-line directive. */
+/** A stretch of the document switched off by a disable-next-line or disable-line directive. */
 interface LineRule extends Directive {
   from: number;
   to: number;
@@ -49,17 +49,22 @@ interface LineRule extends Directive {
  * Builds the suppressions of a document from its directives (as found by `extractProse`).
  * `disable` … `enable` switch claims off from the end of the disable comment to the start of the
  * enable comment (to the end of the document when never re-enabled); `disable-next-line` switches
- * off the next non-blank line after the directive's line. Fact ids limit a directive to those
+ * off the next non-blank line after the directive's line, `disable-line` the directive's own line
+ * (a comment at the end of a line, which splits no paragraph). Fact ids limit a directive to those
  * facts: a directive naming ids never suppresses a claim whose factId is null, and
  * `factcheck-enable <id>` after a bare `factcheck-disable` re-enables only that fact.
  */
 export function buildSuppressions(text: string, directives: Directive[]): Suppressions {
-  const regions = directives.filter((d) => d.kind !== 'disable-next-line').sort((a, b) => a.start - b.start);
+  const regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.start - b.start);
   const lineRules: LineRule[] = [];
   for (const d of directives) {
-    if (d.kind !== 'disable-next-line') continue;
-    const next = nextNonBlankLine(text, d.end);
-    if (next) lineRules.push({ ...d, from: next.start, to: next.end });
+    if (d.kind === 'disable-line') {
+      const own = lineAround(text, d.start);
+      lineRules.push({ ...d, from: own.start, to: own.end });
+    } else if (d.kind === 'disable-next-line') {
+      const next = nextNonBlankLine(text, d.end);
+      if (next) lineRules.push({ ...d, from: next.start, to: next.end });
+    }
   }
   const names = (d: Directive, factId: string | null): boolean =>
     d.factIds.length === 0 || (factId !== null && d.factIds.includes(factId));
@@ -94,4 +99,13 @@ function nextNonBlankLine(text: string, offset: number): { start: number; end: n
     if (!m) break;
   }
   return null;
+}
+
+/** The line containing `offset`, as [start, end) without its line break. */
+function lineAround(text: string, offset: number): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
 }

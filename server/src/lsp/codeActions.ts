@@ -5,7 +5,7 @@
  * so a stale fix can never land on moved text.
  */
 import {
-  CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit,
+  CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type Position, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckedClaim, DocumentKind } from '../core';
@@ -53,19 +53,35 @@ export function disableNextLineComment(kind: DocumentKind, factId: string | null
   return kind === 'markdown' ? `<!-- ${words} -->` : words;
 }
 
+/** The Markdown comment that switches off claims on its own line, for `factId` (all when null). */
+export function disableLineComment(factId: string | null): string {
+  return `<!-- ${factId ? `factcheck-disable-line ${factId}` : 'factcheck-disable-line'} -->`;
+}
+
 /**
- * "Ignore this claim": a disable comment on its own line just before the claim's line. The new
- * line repeats the claim line's indentation and, in Markdown, its block-quote markers, so the
- * comment stays inside the same block; the line ending follows the document's own.
+ * "Ignore this claim". In Markdown: a disable-line comment at the end of the claim's line, so no
+ * paragraph, list or table is split and the sentences after it keep their entity and period
+ * (a comment line would end the paragraph); it goes before a hard line break's backslash and any
+ * trailing spaces. In plain text, where directives stand on lines of their own: a
+ * disable-next-line directive just before the claim's line, with that line's indentation and the
+ * document's line ending.
  */
 export function ignoreAction(doc: TextDocument, kind: DocumentKind, diagnostic: Diagnostic & { data: FactcheckDiagnosticData }, versioned = true): CodeAction | null {
   if (diagnostic.data.version !== doc.version) return null;
   const line = diagnostic.range.start.line;
-  const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const prefix = (kind === 'markdown' ? /^[ \t]*(?:>[ \t]?)*/ : /^[ \t]*/).exec(lineText)?.[0] ?? '';
-  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
-  const newText = `${prefix}${disableNextLineComment(kind, diagnostic.data.factId)}${eol}`;
-  const at = { line, character: 0 };
+  const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  let at: Position;
+  let newText: string;
+  if (kind === 'markdown') {
+    const keep = /\\?[ \t]*$/.exec(lineText)?.[0] ?? '';
+    at = { line, character: lineText.length - keep.length };
+    newText = ` ${disableLineComment(diagnostic.data.factId)}`;
+  } else {
+    const prefix = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+    const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+    at = { line, character: 0 };
+    newText = `${prefix}${disableNextLineComment(kind, diagnostic.data.factId)}${eol}`;
+  }
   return {
     title: ignoreTitle,
     kind: CodeActionKind.QuickFix,

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import type { CheckedClaim } from '../../../server/src/core';
 import {
-  buildCodeActions, disableNextLineComment, fixAllKind, fixAllTitle, ignoreTitle, kindRequested,
+  buildCodeActions, disableLineComment, disableNextLineComment, fixAllKind, fixAllTitle, ignoreTitle, kindRequested,
 } from '../../../server/src/lsp/codeActions';
 import { claimsToDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { defaultSettings } from '../../../server/src/lsp/settings';
@@ -70,14 +70,18 @@ describe('lsp/codeActions', () => {
 
   const ignoreCases: [string, string, 'markdown' | 'plaintext', string][] = [
     ['Markdown', 'Intro.\n\nSuzhou\'s GDP reached 2.5 trillion yuan.\n', 'markdown',
-      'Intro.\n\n<!-- factcheck-disable-next-line suzhou.gdp.2021 -->\nSuzhou\'s GDP reached 2.5 trillion yuan.\n'],
+      'Intro.\n\nSuzhou\'s GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->\n'],
     ['Markdown block quote, CRLF', 'Intro.\r\n\r\n> Suzhou\'s GDP reached 2.5 trillion yuan.\r\n', 'markdown',
-      'Intro.\r\n\r\n> <!-- factcheck-disable-next-line suzhou.gdp.2021 -->\r\n> Suzhou\'s GDP reached 2.5 trillion yuan.\r\n'],
+      'Intro.\r\n\r\n> Suzhou\'s GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->\r\n'],
+    ['Markdown, before a hard break', 'Suzhou\'s GDP reached 2.5 trillion yuan.\\\nNext line.\n', 'markdown',
+      'Suzhou\'s GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->\\\nNext line.\n'],
+    ['Markdown, before trailing spaces, last line', 'Suzhou\'s GDP reached 2.5 trillion yuan.  ', 'markdown',
+      'Suzhou\'s GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->  '],
     ['plain text, indented', '  Suzhou\'s GDP reached 2.5 trillion yuan.', 'plaintext',
       '  factcheck-disable-next-line suzhou.gdp.2021\n  Suzhou\'s GDP reached 2.5 trillion yuan.'],
   ];
   for (const [name, input, kind, output] of ignoreCases) {
-    it(`"Ignore this claim" inserts a disable comment on its own line (${name})`, () => {
+    it(`"Ignore this claim" inserts a disable comment that splits no block (${name})`, () => {
       const { doc, actions } = setup(input, [claimIn(input, '2.5 trillion yuan', { newText: '2.27', fixOf: '2.5' })], kind);
       const ignore = actions().find((a) => a.title === ignoreTitle);
       assert.equal(apply(doc, ignore!), output);
@@ -85,6 +89,7 @@ describe('lsp/codeActions', () => {
   }
 
   it('writes disable comments without a fact id when the claim has none', () => {
+    assert.equal(disableLineComment(null), '<!-- factcheck-disable-line -->');
     assert.equal(disableNextLineComment('markdown', null), '<!-- factcheck-disable-next-line -->');
     assert.equal(disableNextLineComment('plaintext', 'x.y'), 'factcheck-disable-next-line x.y');
   });
