@@ -78,11 +78,11 @@ export interface FindOptions {
  */
 const CANDIDATE_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-/** The candidate words by length, as lower-case char codes. */
-const WORDS_BY_LENGTH: number[][][] = [];
-for (const w of CANDIDATE_WORDS) (WORDS_BY_LENGTH[w.length] ??= []).push([...w].map((ch) => ch.charCodeAt(0)));
-const SHORTEST_WORD = 3;
-const LONGEST_WORD = 9;
+/** The candidate words by their last letter (lower-case code), longest first, as char codes. */
+const WORDS_BY_LAST: number[][][] = [];
+for (const w of [...CANDIDATE_WORDS].sort((a, b) => b.length - a.length)) {
+  (WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push([...w].map((ch) => ch.charCodeAt(0)));
+}
 const HANZI_NUMERAL = new Uint8Array(0x10000);
 for (const ch of '零〇一二三四五六七八九十百千万萬亿億两兩') HANZI_NUMERAL[ch.charCodeAt(0)] = 1;
 
@@ -94,16 +94,21 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** Whether text[i, i + length) is a candidate word, case-insensitively. */
-function isCandidateWord(text: string, i: number, length: number): boolean {
-  const words = WORDS_BY_LENGTH[length];
-  if (!words) return false;
+/**
+ * The longest candidate word that ends the letters [from, end) of `text`, case-insensitively,
+ * as its length; 0 when none. The longest is the one a left-to-right scan meets first.
+ */
+function candidateWordEnding(text: string, from: number, end: number): number {
+  const words = WORDS_BY_LAST[text.charCodeAt(end - 1) | 0x20];
+  if (!words) return 0;
   for (const w of words) {
-    let k = 0;
-    while (k < length && (text.charCodeAt(i + k) | 0x20) === w[k]) k++;
-    if (k === length) return true;
+    const length = w.length;
+    if (end - from < length) continue;
+    let k = 1;
+    while (k <= length && (text.charCodeAt(end - k) | 0x20) === w[length - k]) k++;
+    if (k > length) return length;
   }
-  return false;
+  return 0;
 }
 
 /** Length of the candidate found by the last `nextCandidate`. */
@@ -139,11 +144,10 @@ function nextCandidate(text: string, from: number): number {
       // \b after the word: a digit or an underscore right after the letters is no boundary.
       const after = end < n ? text.charCodeAt(end) : 0;
       if (!(isDigitCode(after) && after <= 0x39) && after !== 0x5f) {
-        for (let k = Math.max(i, end - LONGEST_WORD); k <= end - SHORTEST_WORD; k++) {
-          if (isCandidateWord(text, k, end - k)) {
-            candidateLength = end - k;
-            return k;
-          }
+        const length = candidateWordEnding(text, i, end);
+        if (length > 0) {
+          candidateLength = length;
+          return end - length;
         }
       }
       i = end - 1;
@@ -245,14 +249,13 @@ function overlaps(barriers: readonly Span[], start: number, end: number): boolea
   return false;
 }
 
+/** Full-width digits as ASCII ones; the string itself when it has none (the common case). */
 function ascii(digits: string): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i);
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 0x30) : digits[i];
-  }
-  return out;
+  return FULLWIDTH_DIGIT.test(digits) ? digits.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30)) : digits;
 }
+
+const FULLWIDTH_DIGIT = /[０-９]/;
+const FULLWIDTH_DIGITS = /[０-９]/g;
 
 /** A numeral read at a candidate position, before anything around it is looked at. */
 interface Numeral {
@@ -297,13 +300,14 @@ function readDigits(text: string, at: number, run: string): Numeral | null {
     if (!m) return null;
   }
   const sep = m[1] ?? '';
-  const intText = ascii((m[3] === undefined ? m[0] : m[0].slice(0, m[0].length - m[3].length - 1)).split(sep || '\u0000').join(''));
+  const intWritten = m[3] === undefined ? m[0] : m[0].slice(0, m[0].length - m[3].length - 1);
+  const intText = ascii(sep ? intWritten.split(sep).join('') : intWritten);
   const fracText = m[3] === undefined ? '' : ascii(m[3]);
   const intValue = Number(intText);
   // Integer arithmetic on the written digits keeps 2.27 exact enough: 227 / 100, not 2.27 * 1.
   const value = fracText ? Number(intText + fracText) / 10 ** fracText.length : intValue;
   const precision = fracText ? 1 / 10 ** fracText.length : integerPrecision(intValue);
-  const fullwidth = /[０-９]/u.test(m[0]);
+  const fullwidth = FULLWIDTH_DIGIT.test(m[0]);
   return {
     start: at,
     end: at + m[0].length,
@@ -533,7 +537,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
       const word = sm[2];
       if (take(gapText, 'scale', word.length)) {
         scaleText = word;
-        scale = SCALE_VALUES[word.toLowerCase()] ?? SCALE_VALUES[word];
+        scale = SCALE_VALUES[word] ?? SCALE_VALUES[word.toLowerCase()];
         scaleGap = gapText;
       }
     }
@@ -650,7 +654,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
         if (gapText) pieces.unshift({ kind: 'gap', start: start - gapText.length, end: start });
         pieces.unshift({ kind: 'qualifier', start: qStart, end: qStart + word.length });
         start = qStart;
-        qualifier = QUALIFIERS[word.toLowerCase()] ?? QUALIFIERS[word];
+        qualifier = QUALIFIERS[word] ?? QUALIFIERS[word.toLowerCase()];
         qualifierText = word;
         qualifierPosition = 'prefix';
         qualifierGap = gapText;
