@@ -102,8 +102,11 @@ function capitalize(s: string): string {
 
 /** The parts of a mention, from its pieces when the recogniser recorded them, else from its style. */
 function partsOf(mention: NumberMention, source: string): Part[] {
-  if (mention.pieces && mention.pieces.length) {
-    return mention.pieces.map((p) => ({ kind: p.kind, text: source.slice(p.start, p.end) }));
+  const pieces = mention.pieces;
+  if (pieces && pieces.length) {
+    const parts: Part[] = [];
+    for (const p of pieces) parts.push({ kind: p.kind, text: source.slice(p.start, p.end) });
+    return parts;
   }
   const s = mention.style;
   const parts: Part[] = [];
@@ -137,10 +140,22 @@ function partsOf(mention: NumberMention, source: string): Part[] {
   return parts;
 }
 
+/** A scale word's family: the one it heads, else one it belongs to, else itself alone. */
+function familyOf(lower: string): readonly string[] {
+  let family = FAMILY_OF.get(lower);
+  if (!family) {
+    family = SCALE_FAMILIES.find((f) => f[0] === lower) ?? SCALE_FAMILIES.find((f) => f.includes(lower)) ?? [lower];
+    FAMILY_OF.set(lower, family);
+  }
+  return family;
+}
+
+const FAMILY_OF = new Map<string, readonly string[]>();
+
 /** The scale word to write `value` in: the writer's, or the next smaller one of its family when below 1. */
 function chooseScale(scaleText: string, value: number): string | null {
   const lower = /^[A-Za-z]+$/u.test(scaleText) ? scaleText.toLowerCase() : scaleText;
-  const family = SCALE_FAMILIES.find((f) => f[0] === lower) ?? SCALE_FAMILIES.find((f) => f.includes(lower)) ?? [lower];
+  const family = familyOf(lower);
   for (let i = family.indexOf(lower); i >= 0 && i < family.length; i++) {
     if (value / SCALE_VALUES[family[i]] >= 1) {
       // Keep the writer's capitalisation ("Trillion" → "Billion").
@@ -214,7 +229,7 @@ export function formatLike(mention: NumberMention, source: string, request: Form
       const gapBefore = scaleIndex > 0 && parts[scaleIndex - 1].kind === 'gap' ? 1 : 0;
       parts.splice(scaleIndex - gapBefore, 1 + gapBefore);
     } else {
-      numeralValue /= SCALE_VALUES[/^[A-Za-z]+$/u.test(next) ? next.toLowerCase() : next];
+      numeralValue /= SCALE_VALUES[next] ?? SCALE_VALUES[next.toLowerCase()];
       parts[scaleIndex] = { kind: 'scale', text: next };
     }
   }
@@ -251,8 +266,12 @@ export function formatLike(mention: NumberMention, source: string, request: Form
     parts[u] = { kind: 'unit', text: Number(fixed(numeralValue, request.decimals)) === 1 ? 'year' : 'years' };
   }
 
-  parts = requalify(parts, mention.qualifier, request.qualifier, zh ? (TRADITIONAL.test(source) ? QUALIFIER_ZH_HANT : QUALIFIER_ZH) : null);
-  return parts.map((p) => p.text).join('');
+  if (mention.qualifier !== request.qualifier) {
+    parts = requalify(parts, mention.qualifier, request.qualifier, zh ? (TRADITIONAL.test(source) ? QUALIFIER_ZH_HANT : QUALIFIER_ZH) : null);
+  }
+  let out = '';
+  for (const p of parts) out += p.text;
+  return out;
 }
 
 function lastIndexOfKinds(parts: Part[], kinds: PieceKind[]): number {
