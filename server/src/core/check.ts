@@ -122,7 +122,8 @@ function namesBySentence(names: readonly NameHit[], sentences: readonly Span[]):
     while (s < sentences.length && sentences[s].end <= h.start) s++;
     if (s === sentences.length || h.start < sentences[s].start || h.end > sentences[s].end) return undefined;
     const at = sentences[s].start;
-    out[s].push({ start: h.start - at, end: h.end - at, kind: h.kind, ids: h.ids, text: h.text });
+    // The first sentence usually starts the block: its names need no moving.
+    out[s].push(at === 0 ? h : { start: h.start - at, end: h.end - at, kind: h.kind, ids: h.ids, text: h.text });
   }
   return out;
 }

@@ -192,6 +192,39 @@ const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|per
 /** Chinese classifiers that make a count; 年 makes a duration. */
 const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批';
 
+// First characters of the sticky patterns after a numeral, after their optional gap: a failed
+// exec costs more than a look at one or two characters, and most numerals have none of them.
+const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const SCALE_CJK_FIRST = codes('万萬千百亿億兆');
+const SCALE_WORD_FIRST = codes('tbmhTBMH');
+const SCALE_ABBR_FIRST = codes('tbm');
+const SCALE_ABBR_ALONE = codes('mk');
+const CURRENCY_WORD_FIRST = codes('UdyrCR');
+const CURRENCY_CJK_FIRST = codes('美元人');
+const UNIT_WORD_FIRST = codes('yd');
+const UNIT_PERCENT_FIRST = codes('%％p');
+const UNIT_CJK = codes(`年${COUNT_CLASSIFIERS}`);
+const QUALIFIER_SUFFIX_FIRST = codes('以左上');
+
+/** The code unit at `pos`, or after it when it is a gap: a space, a no-break space (or a hyphen). */
+function afterGap(text: string, pos: number, hyphen: boolean): number {
+  const c = text.charCodeAt(pos);
+  return c === 0x20 || c === 0xa0 || (hyphen && c === 0x2d) ? text.charCodeAt(pos + 1) : c;
+}
+
+/** Whether CURRENCY_SUFFIX can match at `pos`. */
+function mayStartCurrencySuffix(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return CURRENCY_WORD_FIRST.has(afterGap(text, pos, true)) || CURRENCY_CJK_FIRST.has(c === 0x20 ? text.charCodeAt(pos + 1) : c);
+}
+
+/** Whether UNIT can match at `pos`. */
+function mayStartUnit(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if ((c === 0x20 || c === 0xa0 || c === 0x2d) && UNIT_WORD_FIRST.has(text.charCodeAt(pos + 1))) return true;
+  return UNIT_PERCENT_FIRST.has(c === 0x20 ? text.charCodeAt(pos + 1) : c) || UNIT_CJK.has(c);
+}
+
 const QUALIFIER_EN = /(?<![A-Za-z])(more than|over|above|exceeding|exceeded|exceeds|exceed|tops|topped|passes|passed|crosses|crossed|surpasses|surpass|surpassed|at least|about|around|roughly|approximately|some|nearly|almost|close to|less than|under|below|fewer than|up to|at most)([ \u00A0])$/i;
 const QUALIFIER_ZH = /(超过|超過|不少于|不少於|将近|將近|大约|大約|突破|不到|不足|至少|最多|接近|超|逾|约|約|近)( ?)$/u;
 /** Characters that turn a Chinese qualifier into another word: 最近 (recently), 签约 (sign). */
@@ -498,11 +531,11 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
     let scaleWordOverride: string | null = null;
     let scaleGapOverride = '';
     SCALE_CJK.lastIndex = pos;
-    sm = SCALE_CJK.exec(text);
+    sm = SCALE_CJK_FIRST.has(afterGap(text, pos, false)) ? SCALE_CJK.exec(text) : null;
     if (sm && n.script === 'words') sm = null;
     if (!sm) {
       SCALE_WORD.lastIndex = pos;
-      sm = SCALE_WORD.exec(text);
+      sm = SCALE_WORD_FIRST.has(afterGap(text, pos, true)) ? SCALE_WORD.exec(text) : null;
       if (sm) {
         const gapText = sm[1];
         const after = text[pos + sm[0].length] ?? '';
@@ -513,7 +546,8 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
     }
     if (!sm && digits) {
       SCALE_ABBR.lastIndex = pos;
-      const am = SCALE_ABBR.exec(text);
+      const c0 = text.charCodeAt(pos);
+      const am = SCALE_ABBR_ALONE.has(c0) || SCALE_ABBR_FIRST.has(c0) || (c0 === 0x20 && SCALE_ABBR_FIRST.has(text.charCodeAt(pos + 1))) ? SCALE_ABBR.exec(text) : null;
       // A lone "m"/"k" is a scale only beside a currency ("RMB30m", "$5k"); "a 100m sprint" is not money.
       const currencyNear = (): boolean => CURRENCY_NEAR.test(text.slice(Math.max(0, n.start - 5), n.start))
         || CURRENCY_AFTER.test(text.slice(pos + 1, pos + 12));
@@ -549,7 +583,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   let currencyPosition: NumberStyle['currencyPosition'] = null;
   let currencyGap = '';
   CURRENCY_SUFFIX.lastIndex = pos;
-  const cm = forward && !blocked ? CURRENCY_SUFFIX.exec(text) : null;
+  const cm = forward && !blocked && mayStartCurrencySuffix(text, pos) ? CURRENCY_SUFFIX.exec(text) : null;
   if (cm) {
     const gapText = cm[1] ?? cm[3] ?? '';
     const word = cm[2] ?? cm[4];
@@ -571,7 +605,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   if (percentBefore) percent = true;
   if (forward && !currency && !percentBefore) {
     UNIT.lastIndex = pos;
-    const um = UNIT.exec(text);
+    const um = mayStartUnit(text, pos) ? UNIT.exec(text) : null;
     if (um) {
       if (um[2] !== undefined) {
         const gapText = um[1];
@@ -598,7 +632,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   // Qualifier after: 以上, 左右, 上下.
   if (forward && qualifier === 'exact') {
     QUALIFIER_SUFFIX.lastIndex = pos;
-    const qm = QUALIFIER_SUFFIX.exec(text);
+    const qm = QUALIFIER_SUFFIX_FIRST.has(text.charCodeAt(pos)) ? QUALIFIER_SUFFIX.exec(text) : null;
     if (qm && take('', 'qualifier', qm[1].length)) {
       qualifier = QUALIFIERS[qm[1]];
       qualifierText = qm[1];
