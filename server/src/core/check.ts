@@ -73,6 +73,37 @@ function isListItemOrRow(text: string, offset: number): boolean {
   return prefix.length > 0 && LIST_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|]/u.test(prefix);
 }
 
+/** What a claim says, before it is judged (block-relative offsets). */
+interface ClaimReading {
+  start: number;
+  end: number;
+  entity: string;
+  metric: string;
+  period: string | null;
+  periodFrom: CheckedClaim['periodFrom'];
+  claimed: CheckedClaim['claimed'];
+}
+
+/** A judged claim: one function builds them all, so every claim has one shape. */
+function makeClaim(read: ClaimReading, verdict: Verdict, factId: string | null, expected: ExpectedValue | null, message: string, fix: TextEdit | null): BlockClaim {
+  return {
+    start: read.start,
+    end: read.end,
+    // Filled in when the claim is placed in its document.
+    text: '',
+    verdict,
+    factId,
+    entity: read.entity,
+    metric: read.metric,
+    period: read.period,
+    periodFrom: read.periodFrom,
+    claimed: read.claimed,
+    expected,
+    message,
+    fix,
+  };
+}
+
 /**
  * A block's claim placed in the document: offsets moved by `at`, the figure's text filled in.
  * One object literal, so every claim has the same shape (spreads were a tenth of the time).
@@ -298,22 +329,9 @@ export class Checker {
     const claimText = sentence.slice(mention.start, mention.end);
     const input: MessageInput = { facts, entity, metric, period: found.period, periodFrom: found.periodFrom, claimText };
     const claimed = claimedValue(mention, metric);
-    const claim = (verdict: Verdict, factId: string | null, expected: ExpectedValue | null, message: string, fix: TextEdit | null): BlockClaim => ({
-      start: at.start + mention.start,
-      end: at.start + mention.end,
-      // Filled in when the claim is placed in its document.
-      text: '',
-      verdict,
-      factId,
-      entity: figure.entity,
-      metric: metric.id,
-      period: found.period,
-      periodFrom: found.periodFrom,
-      claimed,
-      expected,
-      message,
-      fix,
-    });
+    const read: ClaimReading = { start: at.start + mention.start, end: at.start + mention.end, entity: figure.entity, metric: metric.id, period: found.period, periodFrom: found.periodFrom, claimed };
+    const claim = (verdict: Verdict, factId: string | null, expected: ExpectedValue | null, message: string, fix: TextEdit | null): BlockClaim =>
+      makeClaim(read, verdict, factId, expected, message, fix);
     const fact = found.fact;
     // "In 2008, after 30 years of reform and opening up": a duration counted to a year long before
     // the fact's source says nothing about the fact.

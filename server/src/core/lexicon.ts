@@ -96,11 +96,17 @@ interface Meaning {
 interface TrieNode {
   codes: number[];
   kids: TrieNode[];
+  /** The same children by code, once there are too many to scan. */
+  map: Map<number, TrieNode> | null;
   /** The folded key of a name ending here (always present, so every node has one shape). */
   key: string | undefined;
 }
 
+/** Children scanned in a list up to this many; a map beyond. */
+const SCAN_LIMIT = 6;
+
 function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.map !== null) return node.map.get(code);
   const codes = node.codes;
   for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
   return undefined;
@@ -153,16 +159,17 @@ export class Lexicon {
     this.starts[first] = 1;
     let node = this.root.get(first);
     if (!node) {
-      node = { codes: [], kids: [], key: undefined };
+      node = { codes: [], kids: [], map: null, key: undefined };
       this.root.set(first, node);
     }
     for (let i = 1; i < key.length; i++) {
       const code = key.charCodeAt(i);
       let child = childOf(node, code);
       if (!child) {
-        child = { codes: [], kids: [], key: undefined };
+        child = { codes: [], kids: [], map: null, key: undefined };
         node.codes.push(code);
         node.kids.push(child);
+        if (node.codes.length > SCAN_LIMIT) node.map = new Map(node.codes.map((c, k) => [c, node!.kids[k]]));
       }
       node = child;
     }
