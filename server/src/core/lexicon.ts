@@ -228,7 +228,7 @@ export class Lexicon {
     const text = sentence.slice(start, end);
     const meanings = this.meanings(key, text);
     if (!meanings) return false;
-    for (const m of meanings) hits.push({ start, end, kind: m.kind, ids: m.ids.slice(), text });
+    for (const m of meanings) hits.push({ start, end, kind: m.kind, ids: m.ids, text });
     return true;
   }
 
