@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { main } from '../../server/src/cli/cli';
 import type { JsonReport } from '../../server/src/cli/formats/json';
 import { fakeIO } from './cli-fakes';
@@ -67,6 +69,23 @@ describe('cli over the engine: examples/', () => {
     assert.equal(r.code, 1);
     const log = JSON.parse(r.out) as import('sarif').Log;
     assert.equal(log.runs[0].results?.length, EXPECTED_WRONG.length);
+  });
+
+  it('SARIF validates against the official SARIF 2.1.0 schema, with and without results', async () => {
+    // The schema is draft-04 (hence ajv-draft-04); formats (uri, date-time) are checked too. One of
+    // its patterns ("…]?$" for a language tag) is only valid without the Unicode flag.
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8')));
+    const clean = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-sarif-'));
+    fs.writeFileSync(path.join(clean, 'ok.md'), "Suzhou's GDP was 2.27 trillion yuan in 2021.\n");
+    for (const [argv, cwd] of [[['--format', 'sarif', 'examples'], root], [['--format', 'sarif', 'ok.md'], clean]] as const) {
+      const r = await runCli([...argv], cwd);
+      const log = JSON.parse(r.out) as import('sarif').Log;
+      assert.ok(validate(log), `${argv.join(' ')}: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
+      // The validator is live: a log the schema forbids fails.
+      assert.ok(!validate({ ...log, version: '2.0.0' }), 'a wrong SARIF version must not validate');
+    }
   });
 });
 
