@@ -144,6 +144,14 @@ describe('check: messages, offsets and fixes', () => {
   }
 });
 
+describe('check: windows before a figure count characters, not UTF-16 units', () => {
+  // Regression: without Unicode mode, two emoji or rare CJK characters counted four and pushed the
+  // negation out of its window, so a figure the writer says was not reached became a claim.
+  for (const text of ["Suzhou's GDP did not quite reach 📈📈 2.5 trillion yuan in 2021.", '2021年苏州GDP未能达到𠮷𠮷2.5万亿元。']) {
+    it(text, () => assert.deepEqual(checkDocument(text, 'plaintext', facts).map((c) => c.text), []));
+  }
+});
+
 describe('check: disable comments', () => {
   it('honours disable-next-line and disable/enable in Markdown', () => {
     const md = [

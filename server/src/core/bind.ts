@@ -240,7 +240,7 @@ export class Binder {
     const before = sentence.slice(from, mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);
     // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
-    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || REPORTED.test(sentence.slice(0, mention.start))) return true;
+    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase()) || REPORTED.test(sentence.slice(0, mention.start))) return true;
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
     if (/^[0-9０-９]/u.test(sentence.slice(mention.end, mention.end + 1)) || /[0-9０-９][万萬兆亿億]$/u.test(sentence.slice(Math.max(0, mention.start - 2), mention.start))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
@@ -288,7 +288,9 @@ export class Binder {
 const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
 const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
 
-const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/i;
+// Unicode mode (and so no /i, see eslint.config.mjs): the bounded windows count an emoji or a rare
+// CJK character as one character. Tested on lower-cased text instead.
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/u;
 const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/i;
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause

@@ -45,7 +45,8 @@ const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|inc
 const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|company|firm|enterprise|project|household|worker|employee|resident)\b|a\s+(?:head|person)\b|for\s+each\b|\/人|每人|每家|每个|每個|每户|每戶|人均)/i;
 
 /** A per-unit amount or a threshold when it comes before the figure: "per capita GDP of", "门槛". */
-const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/i;
+// Unicode mode, not /i: the bounded window counts an emoji as one character (tested lower-cased).
+const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/u;
 
 /** A comparison that the figure is the other side of: "up from 2.02 trillion", "compared with". */
 const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/i;
@@ -151,7 +152,7 @@ export function isDeltaBefore(before: string): boolean {
 
 /** True when the words around a figure make it a per-unit amount or a threshold. */
 export function isPerUnit(before: string, after: string): boolean {
-  return PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before);
+  return PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before.toLowerCase());
 }
 
 /** True when the figure is the other side of a comparison ("up from X", "compared with X"). */
