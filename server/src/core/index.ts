@@ -6,3 +6,4 @@ export * from './types';
 export { parseFactsFiles } from './facts';
 export type { FactsFileInput, FactsParseResult } from './facts';
 export { checkDocument, Checker } from './check';
+export { extractProse } from './prose';

@@ -8,7 +8,7 @@ import {
   CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type Position, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckedClaim, DocumentKind } from '../core';
+import { extractProse, type CheckedClaim, type DocumentKind } from '../core';
 import { spanToRange } from './convert';
 import { isFactcheckDiagnostic, type FactcheckDiagnosticData } from './diagnostics';
 
@@ -59,25 +59,49 @@ export function disableLineComment(factId: string | null): string {
 }
 
 /**
- * "Ignore this claim". In Markdown: a disable-line comment at the end of the claim's line, so no
- * paragraph, list or table is split and the sentences after it keep their entity and period
- * (a comment line would end the paragraph); it goes before a hard line break's backslash and any
- * trailing spaces. In plain text, where directives stand on lines of their own: a
- * disable-next-line directive just before the claim's line, with that line's indentation and the
- * document's line ending.
+ * Where a comment at the end of a Markdown line goes so the line renders as before: before
+ * trailing white space, before an ATX heading's closing #s, and before the backslash of a hard
+ * line break (an odd run of backslashes; an even one is escaped backslashes).
+ */
+export function endOfLineInsertion(lineText: string): number {
+  let end = lineText.length - (/[ \t]*$/.exec(lineText)?.[0].length ?? 0);
+  const body = lineText.slice(0, end);
+  const closing = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}[ \t].*?([ \t]+#+)$/.exec(body);
+  if (closing) return end - closing[1].length;
+  let backslashes = 0;
+  while (backslashes < end && body[end - 1 - backslashes] === '\\') backslashes++;
+  if (backslashes % 2 === 1) end--;
+  return end;
+}
+
+/**
+ * "Ignore this claim". In Markdown: a disable-line comment at the end of the claim's line (see
+ * `endOfLineInsertion`), so no paragraph, list or table is split and the sentences after it keep
+ * their entity and period (a comment line would end the paragraph). When the line ends inside
+ * something that runs on (a code span, an HTML tag or comment), the comment would not read as
+ * one: then, as in plain text, a disable-next-line directive goes on its own line before the
+ * claim's line, with that line's indentation (and block-quote markers) and the document's line
+ * ending.
  */
 export function ignoreAction(doc: TextDocument, kind: DocumentKind, diagnostic: Diagnostic & { data: FactcheckDiagnosticData }, versioned = true): CodeAction | null {
   if (diagnostic.data.version !== doc.version) return null;
   const line = diagnostic.range.start.line;
   const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-  let at: Position;
-  let newText: string;
+  let at: Position | null = null;
+  let newText = '';
   if (kind === 'markdown') {
-    const keep = /\\?[ \t]*$/.exec(lineText)?.[0] ?? '';
-    at = { line, character: lineText.length - keep.length };
-    newText = ` ${disableLineComment(diagnostic.data.factId)}`;
-  } else {
-    const prefix = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+    const inline = { line, character: endOfLineInsertion(lineText) };
+    const comment = ` ${disableLineComment(diagnostic.data.factId)}`;
+    const text = doc.getText();
+    const offset = doc.offsetAt(inline);
+    const edited = text.slice(0, offset) + comment + text.slice(offset);
+    if (extractProse(edited, 'markdown').directives.some((d) => d.kind === 'disable-line' && d.line === line)) {
+      at = inline;
+      newText = comment;
+    }
+  }
+  if (!at) {
+    const prefix = (kind === 'markdown' ? /^[ \t]*(?:>[ \t]?)*/ : /^[ \t]*/).exec(lineText)?.[0] ?? '';
     const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
     at = { line, character: 0 };
     newText = `${prefix}${disableNextLineComment(kind, diagnostic.data.factId)}${eol}`;

@@ -1,13 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
-import type { CheckedClaim } from '../../../server/src/core';
+import { checkDocument, type CheckedClaim } from '../../../server/src/core';
 import {
   buildCodeActions, disableLineComment, disableNextLineComment, fixAllKind, fixAllTitle, ignoreTitle, kindRequested,
 } from '../../../server/src/lsp/codeActions';
 import { claimsToDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { defaultSettings } from '../../../server/src/lsp/settings';
+import { bundledFacts } from '../../helpers/facts';
 import { claimIn } from './claims';
+
+const facts = bundledFacts();
 
 /** Applies the single versioned document edit of `action` to `doc`, checking the pinned version. */
 function apply(doc: TextDocument, action: CodeAction): string {
@@ -77,14 +80,28 @@ describe('lsp/codeActions', () => {
       'Suzhou\'s GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->\\\nNext line.\n'],
     ['Markdown, before trailing spaces, last line', 'Suzhou\'s GDP reached 2.5 trillion yuan.  ', 'markdown',
       'Suzhou\'s GDP reached 2.5 trillion yuan. <!-- factcheck-disable-line suzhou.gdp.2021 -->  '],
+    ['Markdown heading with closing #s', '## Suzhou\'s GDP reached 2.5 trillion yuan in 2021 ##\n', 'markdown',
+      '## Suzhou\'s GDP reached 2.5 trillion yuan in 2021 <!-- factcheck-disable-line suzhou.gdp.2021 --> ##\n'],
+    ['Markdown, escaped backslashes are no hard break', 'Suzhou\'s GDP reached 2.5 trillion yuan in 2021 \\\\\nNext.\n', 'markdown',
+      'Suzhou\'s GDP reached 2.5 trillion yuan in 2021 \\\\ <!-- factcheck-disable-line suzhou.gdp.2021 -->\nNext.\n'],
+    ['Markdown, a code span running on to the next line: a comment line instead',
+      'Intro.\n\nSuzhou\'s GDP reached 2.5 trillion yuan in 2021. `code\nspan` end.\n', 'markdown',
+      'Intro.\n\n<!-- factcheck-disable-next-line suzhou.gdp.2021 -->\nSuzhou\'s GDP reached 2.5 trillion yuan in 2021. `code\nspan` end.\n'],
+    ['Markdown, an HTML attribute running on to the next line: a comment line instead',
+      'Suzhou\'s GDP reached 2.5 trillion yuan in 2021. <span title="a\nb">x</span>\n', 'markdown',
+      '<!-- factcheck-disable-next-line suzhou.gdp.2021 -->\nSuzhou\'s GDP reached 2.5 trillion yuan in 2021. <span title="a\nb">x</span>\n'],
     ['plain text, indented', '  Suzhou\'s GDP reached 2.5 trillion yuan.', 'plaintext',
       '  factcheck-disable-next-line suzhou.gdp.2021\n  Suzhou\'s GDP reached 2.5 trillion yuan.'],
   ];
   for (const [name, input, kind, output] of ignoreCases) {
-    it(`"Ignore this claim" inserts a disable comment that splits no block (${name})`, () => {
+    it(`"Ignore this claim" switches the claim off, at the end of its line where it can (${name})`, () => {
       const { doc, actions } = setup(input, [claimIn(input, '2.5 trillion yuan', { newText: '2.27', fixOf: '2.5' })], kind);
       const ignore = actions().find((a) => a.title === ignoreTitle);
-      assert.equal(apply(doc, ignore!), output);
+      const edited = apply(doc, ignore!);
+      assert.equal(edited, output);
+      // The engine agrees: the claim is wrong before, and switched off after.
+      assert.equal(checkDocument(input, kind, facts).filter((c) => c.verdict === 'contradicted').length, 1, 'a wrong claim to ignore');
+      assert.deepEqual(checkDocument(edited, kind, facts).filter((c) => c.verdict === 'contradicted'), [], 'ignored after the edit');
     });
   }
 
