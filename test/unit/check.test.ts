@@ -66,6 +66,9 @@ describe('check: figures that are not claims about a Suzhou 2021 fact', () => {
     ["Suzhou's per capita GDP was 177,000 yuan in 2021.", []],
     ['2021年苏州人均地区生产总值为17.7万元。', []],
     ["Suzhou aims to lift its GDP to 3 trillion yuan.", []],
+    // Regression: the cheap hint tests before the patterns missed these spellings.
+    ["Suzhou's GDP is set\nto hit 3 trillion yuan.", []],
+    ["Suzhou's 2Q 2021 GDP was 600 billion yuan.", []],
     ['苏州力争到2025年地区生产总值达到3万亿元。', []],
     ["In the first half of 2021, Suzhou's GDP was 1.1 trillion yuan.", []],
     ['2021年上半年，苏州地区生产总值为1.1万亿元。', []],

@@ -73,10 +73,10 @@ export function findTarget(sentence: string): Span | null {
 }
 
 /** Substrings every match of TARGET contains (lower case): a cheap test before the costly one. */
-const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'project', 'seek', 'ambition', 'set to', 'want', 'by',
+const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'project', 'seek', 'ambition', 'set', 'want', 'by',
   'intend', 'reach', '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20', '计划到', '計劃到', '规划到', '有望'];
 /** Substrings every match of PARTIAL contains (lower case). */
-const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
+const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
   'aug', 'sep', 'oct', 'nov', 'dec', '季', '半年', '月'];
 
 /** A case-insensitive test for any of `hints` (plain substrings): one pass, no lower-cased copy. */
@@ -136,7 +136,9 @@ export function findPartialPeriods(sentence: string): Span[] {
 /** Reads a partial period's id in `year` ("2021-Q1", "2021-H1", `${year}-part`; "Q1" when the year is unknown). */
 export function partialPeriodId(phrase: string, year: string): string {
   const p = phrase.toLowerCase();
-  const quarter = /(first|1st|一)\s*(?:quarter|季度)|q1/.exec(p) ? 1 : /(second|2nd|二)\s*(?:quarter|季度)|q2/.exec(p) ? 2
+  // "3Q21", "2Q": the digit before the Q is the quarter (the one after is a year).
+  const numbered = /\b([1-4])q/.exec(p);
+  const quarter = numbered ? Number(numbered[1]) : /(first|1st|一)\s*(?:quarter|季度)|q1/.exec(p) ? 1 : /(second|2nd|二)\s*(?:quarter|季度)|q2/.exec(p) ? 2
     : /(third|3rd|三)\s*(?:quarter|季度)|q3/.exec(p) && !/前三/.test(p) ? 3 : /(fourth|4th|final|last|四)\s*(?:quarter|季度)|q4/.exec(p) ? 4 : 0;
   const at = year ? `${year}-` : '';
   if (quarter) return `${at}Q${quarter}`;
