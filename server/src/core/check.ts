@@ -1,9 +1,10 @@
-import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, TextEdit, Verdict } from './types';
+import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, Statement, TextEdit, Verdict } from './types';
 import { Binder, type BindingContext, type BoundFigure } from './bind';
 import type { NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
+import { mayHoldFigure } from './numbers';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare } from './verify';
@@ -52,8 +53,6 @@ interface HeadingFrame {
   context: BindingContext;
 }
 
-/** A cheap first look: a block without a digit or number word holds no figure. */
-const MAY_HOLD_FIGURE = /[0-9０-９零〇一二三四五六七八九十百千万萬亿億两兩]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i;
 
 /** A paragraph that introduces what follows ("Suzhou's 2021 highlights:"). */
 const LEAD_IN = /[:：]\s*$/u;
@@ -72,6 +71,38 @@ function isListItemOrRow(text: string, offset: number): boolean {
   const prefix = text.slice(lineStart, offset);
   return prefix.length > 0 && LIST_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|]/u.test(prefix);
 }
+
+/**
+ * The fact a claim is compared with, as the claim shows it. Immutable and the same for every claim
+ * about one statement written in the same units, so it is shared (a claim-dense document has
+ * thousands): one per statement and way of writing it.
+ */
+function expectedValue(fact: FactDef, statement: Statement, matched: ExpectedValue['matched'], inClaimUnits: string): ExpectedValue {
+  let byWriting = expectedValues.get(statement);
+  if (!byWriting) {
+    byWriting = new Map();
+    expectedValues.set(statement, byWriting);
+  }
+  let expected = byWriting.get(inClaimUnits);
+  if (!expected) {
+    expected = {
+      factId: fact.id,
+      value: statement.value,
+      unit: statement.unit,
+      qualifier: statement.qualifier,
+      status: statement.status,
+      period: fact.period ?? null,
+      matched,
+      source: statement.source,
+      display: statementDisplay(statement),
+      displayInClaimUnits: inClaimUnits,
+    };
+    byWriting.set(inClaimUnits, expected);
+  }
+  return expected;
+}
+
+const expectedValues = new WeakMap<Statement, Map<string, ExpectedValue>>();
 
 /** What a claim says, before it is judged (block-relative offsets). */
 interface ClaimReading {
@@ -295,7 +326,7 @@ export class Checker {
     this.stats.blocksRead++;
     // Most prose has no figure at all, and names (the costly part) only matter up to the last
     // sentence with one: earlier sentences may name the entity or period a later figure needs.
-    if (!MAY_HOLD_FIGURE.test(prose)) return [];
+    if (!mayHoldFigure(prose)) return [];
     // Nor can a block claim anything without a metric name in it.
     const names = this.binder.lexicon.find(prose);
     if (!names.some((h) => h.kind === 'metric')) return [];
@@ -344,18 +375,7 @@ export class Checker {
     const statement = matched === 'primary' ? fact : fact.alternatives[matched];
     const written = this.writtenLikeClaim(fact, figure, sentence);
     const inClaimUnits = written?.trim() ?? '';
-    const expected = {
-      factId: fact.id,
-      value: statement.value,
-      unit: statement.unit,
-      qualifier: statement.qualifier,
-      status: statement.status,
-      period: fact.period ?? null,
-      matched,
-      source: statement.source,
-      display: statementDisplay(statement),
-      displayInClaimUnits: inClaimUnits,
-    };
+    const expected = expectedValue(fact, statement, matched, inClaimUnits);
     // "last year" with no date to count from may mean another year than the latest fact's.
     if (raw === 'contradicted' && figure.periodGuessed) {
       const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${sentenceOf(input)} was ${expected.display}.`;

@@ -429,6 +429,11 @@ function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean
   return false;
 }
 
+/** Whether `text` has anything a figure can start with: without it, findNumbers finds nothing. */
+export function mayHoldFigure(text: string): boolean {
+  return nextCandidate(text, 0) >= 0;
+}
+
 /**
  * All figures in `text` (a sentence or a paragraph of prose), in order and non-overlapping.
  * A figure's span covers its qualifier, currency, numeral, scale and unit words; numerals inside
