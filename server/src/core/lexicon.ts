@@ -119,8 +119,8 @@ function childOf(node: TrieNode, code: number): TrieNode | undefined {
  */
 export class Lexicon {
   private readonly root = new Map<number, TrieNode>();
-  /** 1 at each folded UTF-16 code unit some name starts with. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** The root's children by folded code unit, for the scan: an array read, not a map lookup. */
+  private readonly rootKids: (TrieNode | undefined)[] = Array.from({ length: 0x10000 }, () => undefined);
   private readonly targets = new Map<string, NameTarget[]>();
   /** What each key stands for, once resolved (see `meanings`). */
   private readonly resolved = new Map<string, Meaning[] | null>();
@@ -156,11 +156,11 @@ export class Lexicon {
 
   private insert(key: string): void {
     const first = key.charCodeAt(0);
-    this.starts[first] = 1;
     let node = this.root.get(first);
     if (!node) {
       node = { codes: [], kids: [], map: null, key: undefined };
       this.root.set(first, node);
+      this.rootKids[first] = node;
     }
     for (let i = 1; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -183,8 +183,7 @@ export class Lexicon {
   find(sentence: string): NameHit[] {
     const hits: NameHit[] = [];
     const n = sentence.length;
-    const root = this.root;
-    const starts = this.starts;
+    const rootKids = this.rootKids;
     for (let i = 0; i < n; ) {
       const c = sentence.charCodeAt(i);
       // Latin names start at a word start: skip the inside of words cheaply.
@@ -192,14 +191,9 @@ export class Lexicon {
         i++;
         continue;
       }
-      const folded = foldCode(c);
-      // Most characters start no name: one array read rejects them before the trie's map.
-      if (starts[folded] === 0) {
-        i++;
-        continue;
-      }
-      let node = root.get(folded);
-      if (!node) {
+      // Most characters start no name: one array read rejects them.
+      let node = rootKids[foldCode(c)];
+      if (node === undefined) {
         i++;
         continue;
       }
