@@ -145,6 +145,28 @@ function resolve(hit: NameHit, context: BindingContext, hits: NameHit[], sentenc
 
 const ENTITY_KINDS = new Set(['entity', 'other-place', 'other-area', 'reference']);
 
+const BY_AFTER = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/i;
+const RELATIVE_PRONOUN = /[,，;；]\s*(?:whose|which|where)\b/iy;
+
+/**
+ * Where the relative clause holding offset `end` starts ("…, whose economy hit"): the last
+ * clause separator before `end` when a relative pronoun follows it, else -1. (An earlier
+ * separator cannot start it: the clause runs to `end` without another separator.)
+ */
+function relativeClauseStart(sentence: string, end: number): number {
+  let at = end - 1;
+  while (at >= 0) {
+    const c = sentence.charCodeAt(at);
+    if (c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b) break;
+    at--;
+  }
+  if (at < 0) return -1;
+  RELATIVE_PRONOUN.lastIndex = at;
+  const m = RELATIVE_PRONOUN.exec(sentence);
+  // The pronoun must lie before `end`, as it did in the text up to `end`.
+  return m && at + m[0].length <= end ? at : -1;
+}
+
 /**
  * Whom the figure is about: an owner attached to the figure ("Shenzhen's 3.07 trillion"), else the
  * name nearest the metric in its clause ("Hangzhou's 2021 GDP"), else the sentence's first place
@@ -167,14 +189,14 @@ export function chooseEntity(
     }
   }
   // 1a. An owner named right after the figure: "the 1.81 trillion yuan posted by Hangzhou".
-  const byAfter = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/i;
   for (const h of candidates) {
-    if (h.start >= mention.end && h.start - mention.end <= 40 && byAfter.test(sentence.slice(mention.end, h.start))) return resolve(h, context, hits, sentence);
+    if (h.start >= mention.end && h.start - mention.end <= 40 && BY_AFTER.test(sentence.slice(mention.end, h.start))) return resolve(h, context, hits, sentence);
   }
   // 1c. "Hangzhou, whose economy hit …": a relative clause belongs to the place before it.
-  const clauseStart = sentence.slice(0, mention.start).search(/[,，;；]\s*(?:whose|which|where)\b[^,，;；]*$/i);
+  const clauseStart = relativeClauseStart(sentence, mention.start);
   if (clauseStart >= 0) {
-    const owner = candidates.filter((h) => h.end <= clauseStart).pop();
+    let owner: NameHit | undefined;
+    for (const h of candidates) if (h.end <= clauseStart) owner = h;
     if (owner && (owner.kind === 'other-place' || owner.kind === 'other-area')) return resolve(owner, context, hits, sentence);
   }
   // 1d. Another place between the metric and the figure: "GDP rose; Wuxi, next door, reached 1.4 trillion".
@@ -182,26 +204,33 @@ export function chooseEntity(
   // 1b. Another place named before the figure in the figure's own clause owns it:
   //     "…, while Wuxi's stood at 1.40 trillion yuan".
   const figureClause = clauseOf(mention.start);
-  const before = candidates.filter((h) => h.end <= mention.start && clauseOf(h.start) === figureClause && h.kind !== 'reference').pop();
+  let before: NameHit | undefined;
+  for (const h of candidates) if (h.end <= mention.start && clauseOf(h.start) === figureClause && h.kind !== 'reference') before = h;
   if (before && (before.kind === 'other-place' || before.kind === 'other-area')) return resolve(before, context, hits, sentence);
   // 2. The name nearest the metric, in the metric's clause.
   const clause = clauseOf(metricHit.start);
-  let best: { hit: NameHit; cost: number } | null = null;
+  let best: NameHit | null = null;
+  let bestCost = 0;
+  let ownInClause = false;
+  let otherInClause = false;
   for (const h of candidates) {
     if (clauseOf(h.start) !== clause) continue;
+    if (h.kind === 'entity') ownInClause = true;
+    else if (h.kind === 'other-place' || h.kind === 'other-area') otherInClause = true;
     const cost = gap(h, metricHit) + (h.start < metricHit.start ? 0 : 0.5);
-    if (!best || cost < best.cost) best = { hit: h, cost };
+    if (!best || cost < bestCost) {
+      best = h;
+      bestCost = cost;
+    }
   }
   if (best) {
     // "Nanjing and Suzhou saw combined GDP of…": when the clause names our entity and another
     // place, only an owner attached to the metric ("Suzhou's GDP", "苏州GDP") is trusted.
-    const inClause = candidates.filter((h) => clauseOf(h.start) === clause);
-    const mixed = inClause.some((h) => h.kind === 'entity') && inClause.some((h) => h.kind === 'other-place' || h.kind === 'other-area');
-    if (mixed && best.hit.kind === 'entity') {
-      const attached = best.hit.end <= metricHit.start && OWNER_JOINT.test(sentence.slice(best.hit.end, metricHit.start));
+    if (ownInClause && otherInClause && best.kind === 'entity') {
+      const attached = best.end <= metricHit.start && OWNER_JOINT.test(sentence.slice(best.end, metricHit.start));
       if (!attached) return null;
     }
-    return resolve(best.hit, context, hits, sentence);
+    return resolve(best, context, hits, sentence);
   }
   // 3. The sentence's subject: its first place, skipping a container before a place ("Jiangsu's Suzhou").
   for (let i = 0; i < candidates.length; i++) {
