@@ -74,6 +74,21 @@ export function endOfLineInsertion(lineText: string): number {
   return end;
 }
 
+/** Paragraph lines read around a claim, at most, each way. */
+const PARAGRAPH_REACH = 200;
+
+/** The first (`step` -1) or last (`step` 1) line of the paragraph holding `line`: up to a blank line. */
+function paragraphEdge(doc: TextDocument, line: number, step: -1 | 1): number {
+  let edge = line;
+  for (let k = 0; k < PARAGRAPH_REACH; k++) {
+    const next = edge + step;
+    if (next < 0 || next >= doc.lineCount) break;
+    if (!/\S/.test(doc.getText({ start: { line: next, character: 0 }, end: { line: next + 1, character: 0 } }))) break;
+    edge = next;
+  }
+  return edge;
+}
+
 /**
  * "Ignore this claim". In Markdown: a disable-line comment at the end of the claim's line (see
  * `endOfLineInsertion`), so no paragraph, list or table is split and the sentences after it keep
@@ -92,10 +107,14 @@ export function ignoreAction(doc: TextDocument, kind: DocumentKind, diagnostic: 
   if (kind === 'markdown') {
     const inline = { line, character: endOfLineInsertion(lineText) };
     const comment = ` ${disableLineComment(diagnostic.data.factId)}`;
-    const text = doc.getText();
-    const offset = doc.offsetAt(inline);
-    const edited = text.slice(0, offset) + comment + text.slice(offset);
-    if (extractProse(edited, 'markdown').directives.some((d) => d.kind === 'disable-line' && d.line === line)) {
+    // Read the edited paragraph alone, not the whole document (this runs on every code-action
+    // request): nothing inline runs across a blank line, and the claim's line is prose, so a
+    // directive found there is one in place; a paragraph misread alone only means the fallback.
+    const from = paragraphEdge(doc, line, -1);
+    const to = paragraphEdge(doc, line, 1);
+    const before = doc.getText({ start: { line: from, character: 0 }, end: inline });
+    const after = doc.getText({ start: inline, end: { line: to + 1, character: 0 } });
+    if (extractProse(before + comment + after, 'markdown').directives.some((d) => d.kind === 'disable-line' && d.line === line - from)) {
       at = inline;
       newText = comment;
     }
