@@ -14,11 +14,6 @@ import {
   contradictedMessage, statementDisplay, subjectInPeriod, supportedMessage, unverifiableMessage, type MessageInput,
 } from './message';
 
-/** "Suzhou's GDP in 2021": the subject of a message, with its period. */
-function sentenceOf(input: MessageInput): string {
-  return subjectInPeriod(input);
-}
-
 /**
  * Checks a whole document. Offsets in the result are UTF-16 indices into `text`.
  * Claims are sorted by `start`; claims switched off by disable comments are left out.
@@ -40,7 +35,7 @@ function binderFor(facts: FactBase): Binder {
 }
 
 /** A claim with offsets relative to its block, as cached. */
-type BlockClaim = CheckedClaim;
+type BlockClaim = Omit<CheckedClaim, 'text'>;
 
 interface ChunkEntry {
   doc: ProseDocument;
@@ -120,8 +115,6 @@ function makeClaim(read: ClaimReading, verdict: Verdict, factId: string | null, 
   return {
     start: read.start,
     end: read.end,
-    // Filled in when the claim is placed in its document.
-    text: '',
     verdict,
     factId,
     entity: read.entity,
@@ -137,8 +130,8 @@ function makeClaim(read: ClaimReading, verdict: Verdict, factId: string | null, 
 
 /**
  * A block's claim placed in the document: offsets moved by `at`, the figure's text filled in.
- * One object literal, so every claim has the same shape (spreads were a tenth of the time).
- * A cached block's claims stay as they are, for the next check.
+ * One object literal, so every claim has the same shape (spreads were a tenth of the time); a
+ * cached block's claims stay as they are, for the next check.
  */
 function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
   const start = c.start + at;
@@ -158,18 +151,6 @@ function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
     message: c.message,
     fix: c.fix && { start: c.fix.start + at, end: c.fix.end + at, newText: c.fix.newText },
   };
-}
-
-/** Places a claim no cache keeps: moved in place, not copied. */
-function placeInPlace(c: BlockClaim, at: number, text: string): CheckedClaim {
-  c.start += at;
-  c.end += at;
-  c.text = text.slice(c.start, c.end);
-  if (c.fix) {
-    c.fix.start += at;
-    c.fix.end += at;
-  }
-  return c;
 }
 
 /**
@@ -254,8 +235,7 @@ export class Checker {
           context.entity = leadIn.entity ?? context.entity;
           context.period = leadIn.period ?? context.period;
         }
-        const place = this.incremental ? placeClaim : placeInPlace;
-        for (const c of this.blockClaims(block, context)) out.push(place(c, at, text));
+        for (const c of this.blockClaims(block, context)) out.push(placeClaim(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && LEAD_IN.test(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
@@ -378,12 +358,12 @@ export class Checker {
     const expected = expectedValue(fact, statement, matched, inClaimUnits);
     // "last year" with no date to count from may mean another year than the latest fact's.
     if (raw === 'contradicted' && figure.periodGuessed) {
-      const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${sentenceOf(input)} was ${expected.display}.`;
+      const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${subjectInPeriod(input)} was ${expected.display}.`;
       return claim('unverifiable', fact.id, expected, reason, null);
     }
     // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
     if (raw === 'contradicted' && figure.conversion) {
-      const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${sentenceOf(input)} was ${expected.display}.`;
+      const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${subjectInPeriod(input)} was ${expected.display}.`;
       return claim('unverifiable', fact.id, expected, reason, null);
     }
     if (raw === 'unverifiable') {
