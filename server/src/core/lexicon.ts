@@ -91,7 +91,7 @@ interface Meaning {
 
 /**
  * A trie node. Children sit in two parallel arrays: most nodes have one or a few, and a linear
- * scan of small integers beats a Map lookup there (the root, with hundreds, has a Map too).
+ * scan of small integers beats a Map lookup there (the root, with hundreds, is an array by code).
  */
 interface TrieNode {
   codes: number[];
@@ -114,12 +114,11 @@ function childOf(node: TrieNode, code: number): TrieNode | undefined {
 
 /**
  * Finds the names of a fact base's entities, metrics, periods and blockers, and of other places,
- * in a sentence. Built once per fact base; matching is one regular-expression pass, longest name
+ * in a sentence. Built once per fact base; matching is one walk of a character trie, longest name
  * first, so "Suzhou Industrial Park" wins over "Suzhou".
  */
 export class Lexicon {
-  private readonly root = new Map<number, TrieNode>();
-  /** The root's children by folded code unit, for the scan: an array read, not a map lookup. */
+  /** The root's children by folded code unit: the scan's first step is an array read. */
   private readonly rootKids: (TrieNode | undefined)[] = Array.from({ length: 0x10000 }, () => undefined);
   private readonly targets = new Map<string, NameTarget[]>();
   /** What each key stands for, once resolved (see `meanings`). */
@@ -156,10 +155,9 @@ export class Lexicon {
 
   private insert(key: string): void {
     const first = key.charCodeAt(0);
-    let node = this.root.get(first);
+    let node = this.rootKids[first];
     if (!node) {
       node = { codes: [], kids: [], map: null, key: undefined };
-      this.root.set(first, node);
       this.rootKids[first] = node;
     }
     for (let i = 1; i < key.length; i++) {
