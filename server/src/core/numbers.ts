@@ -72,10 +72,7 @@ export interface FindOptions {
 // ---------------------------------------------------------------------------------------------
 // Patterns. All compiled once; sticky (`y`) patterns are positioned with lastIndex.
 
-/**
- * Where a figure can start: a digit, a Chinese numeral character, an English cardinal (not "one").
- * One pass of this over text without figures is the whole cost of such text.
- */
+/** English cardinals a figure can start with ("one" is left out: it is mostly "a"). */
 const CANDIDATE_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** The candidate words by their last letter (lower-case code), longest first, as char codes. */
@@ -115,7 +112,8 @@ function candidateWordEnding(text: string, from: number, end: number): number {
 let candidateLength = 0;
 
 /**
- * Where a figure can start, from `from` on: a run of digits (ASCII or full-width), a run of
+ * Where a figure can start, from `from` on (one pass of this over text without figures is the
+ * whole cost of such text): a run of digits (ASCII or full-width), a run of
  * Chinese numerals, or an English cardinal above one ending a run of letters ("ten" in "often"
  * too: readAt rejects word tails). Returns its index, or -1; its length is left in
  * `candidateLength`. A hand-written scan: this runs over all prose, and a regular expression
