@@ -9,14 +9,8 @@ import { checkDocument, type DocumentKind, type FactBase } from '../server/src/c
 import { bundledFactsPath, loadFactsFiles } from '../server/src/node/factsFiles';
 import { mbPerSecond, median, report, timeOnce, timeRuns, utf8Bytes } from './measure';
 
-/** The repository: the first folder up from this file (or its bundle in out/bench/) with a package.json. */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-}
-
-const root = repoRoot();
+/** The repository, found from this file or its bundle in out/bench/ the way the CLI finds its facts. */
+const root = path.resolve(path.dirname(bundledFactsPath()), '..');
 const PROSE = path.resolve(root, '../shared/corpus/prose-en-rust-book.md');
 const CLAIMS = path.resolve(root, '../shared/eval/dev-claims.jsonl');
 const EXAMPLES = path.join(root, 'examples');
