@@ -63,7 +63,7 @@ export function disableLineComment(factId: string | null): string {
  * trailing white space, before an ATX heading's closing #s, and before the backslash of a hard
  * line break (an odd run of backslashes; an even one is escaped backslashes).
  */
-export function endOfLineInsertion(lineText: string): number {
+function endOfLineInsertion(lineText: string): number {
   let end = lineText.length - (/[ \t]*$/.exec(lineText)?.[0].length ?? 0);
   const body = lineText.slice(0, end);
   const closing = /^[ \t]*(?:>[ \t]?)*[ \t]*#{1,6}[ \t].*?([ \t]+#+)$/.exec(body);
