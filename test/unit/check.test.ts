@@ -79,6 +79,31 @@ describe('check: figures that are not claims about a Suzhou 2021 fact', () => {
   ]);
 });
 
+describe('check: words before a figure that take back the claim (each has a quick pre-test)', () => {
+  // The pre-tests skip the costly patterns when a window cannot hold such a word: every spelling
+  // below must still get through them (negation, reporting, per-unit and glued numerals).
+  run([
+    ["Suzhou's GDP did not reach 3 trillion yuan in 2021.", []],
+    ["Suzhou's GDP didn't reach 3 trillion yuan in 2021.", []],
+    ["Suzhou's GDP didn’t reach 3 trillion yuan in 2021.", []],
+    ["Suzhou's GDP has not reached 3 trillion yuan in 2021.", []],
+    ["Suzhou's GDP NEVER reached 3 trillion yuan in 2021.", []],
+    ["Suzhou's GDP Failed To reach 3 trillion yuan in 2021.", []],
+    ['2021年苏州地区生产总值尚未突破3万亿元。', []],
+    ['2021年苏州地区生产总值没有达到3万亿元。', []],
+    ['2021年蘇州地區生產總值未達3萬億元。', []],
+    ["A viral post claimed Suzhou's GDP reached 3 trillion yuan in 2021.", []],
+    ["It was wrongly said that Suzhou's GDP reached 3 trillion yuan in 2021.", []],
+    ['网传2021年苏州地区生产总值达到3万亿元。', []],
+    // A reporting word after the figure says nothing about it.
+    ["Suzhou's GDP reached 3 trillion yuan in 2021, a post wrongly claimed.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+    ["In 2021 Suzhou's GDP Per Capita reached 3 trillion yuan.", []],
+    ["In 2021 Suzhou set a THRESHOLD of 3 trillion yuan for GDP.", []],
+    ['2021年苏州GDP门槛为3万亿元。', []],
+    ['2021年苏州地区生产总值为2万2718亿元。', []],
+  ]);
+});
+
 describe('check: context from headings, titles and earlier sentences', () => {
   run([
     ["# Suzhou's economy in 2021\n\nThe city's GDP came to 2.5 trillion yuan.\n", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],

@@ -170,3 +170,23 @@ describe('findNumbers: regressions', () => {
     assert.equal(m?.value, 10);
   });
 });
+
+describe('findNumbers: reading from a figure found before', () => {
+  // A fix is read back from the figure before it, not from the sentence's start: the scan carries
+  // nothing but its position, so both readings must find the same figures from there on.
+  const texts = [
+    "In 2021 Suzhou's GDP reached 2.27 trillion yuan, up 8.7 percent, and foreign trade 2.53 trillion yuan.",
+    '2021年，苏州实现地区生产总值22718.34亿元，增长8.7%；规上工业总产值突破4万亿元。',
+    'Over 40 years, some 2,500 firms invested US$10 billion, or about RMB65bn, in 3 parks.',
+  ];
+  for (const text of texts) {
+    it(text.slice(0, 60), () => {
+      const all = findNumbers(text);
+      assert.ok(all.length >= 3);
+      for (let i = 0; i < all.length; i++) {
+        const from = findNumbers(text, { from: all[i].start });
+        assert.deepEqual(from, all.slice(i));
+      }
+    });
+  }
+});

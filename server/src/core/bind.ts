@@ -102,7 +102,7 @@ export class Binder {
     const dates = findDates(sentence);
     if (dates.length) context.anchor = dates[dates.length - 1].year;
     const inDate = (m: NumberMention): boolean => dates.some((d) => m.start >= d.span.start && m.end <= d.span.end);
-    const periods = this.periodHits(sentence, allHits, mentions.filter((m) => !m.isYear || !inDate(m)));
+    const periods = this.periodHits(sentence, allHits, dates.length ? mentions.filter((m) => !m.isYear || !inDate(m)) : mentions);
     const relative = findRelativeYear(sentence);
     const out: BoundFigure[] = [];
 
@@ -190,7 +190,7 @@ export class Binder {
     }
     const after = sentence.slice(h.end, h.end + 24);
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
-    return qualifiesNoun(after) ? { ...h, qualifies: true } : h;
+    return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */
@@ -240,12 +240,29 @@ export class Binder {
     const before = sentence.slice(from, mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);
     // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
-    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase()) || REPORTED.test(sentence.slice(0, mention.start))) return true;
+    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start)) return true;
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
-    if (/^[0-9０-９]/u.test(sentence.slice(mention.end, mention.end + 1)) || /[0-9０-９][万萬兆亿億]$/u.test(sentence.slice(Math.max(0, mention.start - 2), mention.start))) return true;
+    if (isDigitCode(sentence.charCodeAt(mention.end)) || (mention.start >= 2 && isDigitCode(sentence.charCodeAt(mention.start - 2)) && GLUED_PLACE.has(sentence.charCodeAt(mention.start - 1)))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
     if (FOREIGN_CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.numeral.start)) || FOREIGN_CURRENCY_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
+  }
+
+  /** The sentence `reportedEnd` was found for, and where its first REPORTED word ends (-1: none). */
+  private reported = { sentence: '', end: -1 };
+
+  /**
+   * `REPORTED.test(sentence.slice(0, offset))`, without searching the sentence's start again for
+   * every figure: the first such word's end is found once per sentence.
+   */
+  private reportedBefore(sentence: string, offset: number): boolean {
+    if (this.reported.sentence !== sentence) {
+      const m = REPORTED.exec(sentence);
+      this.reported = { sentence, end: m ? m.index + m[0].length : -1 };
+    }
+    // Inside a word the cut itself ends a word ("wrongly|2"): only the cut text can tell.
+    if (isWordCode(sentence.charCodeAt(offset - 1)) && isWordCode(sentence.charCodeAt(offset))) return REPORTED.test(sentence.slice(0, offset));
+    return this.reported.end >= 0 && this.reported.end <= offset;
   }
 
   /** Years, year ranges and named periods of a sentence, in order, as period ids. */
@@ -291,6 +308,41 @@ const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元
 // Unicode mode (and so no /i, see eslint.config.mjs): the bounded windows count an emoji or a rare
 // CJK character as one character. Tested on lower-cased text instead.
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/u;
+/** An ASCII or full-width digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Place words a numeral glued before a figure ends in: "2万2718亿元". */
+const GLUED_PLACE = new Set([...'万萬兆亿億'].map((ch) => ch.charCodeAt(0)));
+
+/** A code unit of `\w`: an ASCII letter, digit or underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * `NEGATED_BEFORE` on the 24 characters before `offset`, lower-cased. Every match holds a word
+ * starting with n or f, an "n't", or one of 未没沒不无無; most windows hold none, and are let go
+ * without a lower-cased copy.
+ */
+function negatedBefore(sentence: string, offset: number): boolean {
+  const from = Math.max(0, offset - 24);
+  let possible = false;
+  for (let i = from; i < offset && !possible; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x6e || c === 0x4e) {
+      const next = sentence.charCodeAt(i + 1);
+      possible = i === from || !isWordCode(sentence.charCodeAt(i - 1)) || next === 0x27 || next === 0x2019;
+    } else if (c === 0x66 || c === 0x46) {
+      possible = i === from || !isWordCode(sentence.charCodeAt(i - 1));
+    } else {
+      possible = c === 0x672a || c === 0x6ca1 || c === 0x6c92 || c === 0x4e0d || c === 0x65e0 || c === 0x7121;
+    }
+  }
+  return possible && NEGATED_BEFORE.test(sentence.slice(from, offset).toLowerCase());
+}
+
 const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/i;
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause

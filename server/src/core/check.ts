@@ -4,7 +4,7 @@ import type { NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { mayHoldFigure } from './numbers';
+import { mayHoldFigure, type NumberMention } from './numbers';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare } from './verify';
@@ -34,8 +34,11 @@ function binderFor(facts: FactBase): Binder {
   return binder;
 }
 
-/** A claim with offsets relative to its block, as cached. */
-type BlockClaim = Omit<CheckedClaim, 'text'>;
+/**
+ * A claim with offsets relative to its block, as cached; `text` is filled in when it is placed in
+ * the document (the block's prose may differ from the document's text inside the figure).
+ */
+type BlockClaim = CheckedClaim;
 
 interface ChunkEntry {
   doc: ProseDocument;
@@ -115,6 +118,7 @@ function makeClaim(read: ClaimReading, verdict: Verdict, factId: string | null, 
   return {
     start: read.start,
     end: read.end,
+    text: '',
     verdict,
     factId,
     entity: read.entity,
@@ -133,7 +137,7 @@ function makeClaim(read: ClaimReading, verdict: Verdict, factId: string | null, 
  * One object literal, so every claim has the same shape (spreads were a tenth of the time); a
  * cached block's claims stay as they are, for the next check.
  */
-function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
+function placedCopy(c: BlockClaim, at: number, text: string): CheckedClaim {
   const start = c.start + at;
   const end = c.end + at;
   return {
@@ -154,6 +158,21 @@ function placeClaim(c: BlockClaim, at: number, text: string): CheckedClaim {
 }
 
 /**
+ * Places a claim nothing else holds (a one-shot check's) by moving it: a claim-dense document has
+ * thousands, and a copy of each was a tenth of the garbage.
+ */
+function placeInPlace(c: BlockClaim, at: number, text: string): CheckedClaim {
+  c.start += at;
+  c.end += at;
+  c.text = text.slice(c.start, c.end);
+  if (c.fix) {
+    c.fix.start += at;
+    c.fix.end += at;
+  }
+  return c;
+}
+
+/**
  * The block's names cut into its sentences, offsets made sentence-relative: what
  * `lexicon.find` finds in each sentence, without a second walk. Undefined when a name runs
  * across a sentence boundary ("U.S."), where a sentence alone may read a shorter name.
@@ -169,6 +188,16 @@ function namesBySentence(names: readonly NameHit[], sentences: readonly Span[]):
     out[s].push(at === 0 ? h : { start: h.start - at, end: h.end - at, kind: h.kind, ids: h.ids, text: h.text });
   }
   return out;
+}
+
+/** The start of the last figure in `mentions` (in order) starting before `offset`; 0 if none. */
+function previousStart(mentions: readonly NumberMention[], offset: number): number {
+  let start = 0;
+  for (const m of mentions) {
+    if (m.start >= offset) break;
+    start = m.start;
+  }
+  return start;
 }
 
 /** How many checks a cached block survives unused (several open documents share one checker). */
@@ -235,7 +264,8 @@ export class Checker {
           context.entity = leadIn.entity ?? context.entity;
           context.period = leadIn.period ?? context.period;
         }
-        for (const c of this.blockClaims(block, context)) out.push(placeClaim(c, at, text));
+        const place = this.incremental ? placedCopy : placeInPlace;
+        for (const c of this.blockClaims(block, context)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && LEAD_IN.test(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
@@ -322,7 +352,7 @@ export class Checker {
       const span = sentences[i];
       const sentence = texts[i];
       for (const figure of this.binder.bindSentence(sentence, state, readings[i])) {
-        const claim = this.judge(figure, sentence, span);
+        const claim = this.judge(figure, sentence, span, readings[i].mentions);
         if (claim) claims.push(claim);
       }
     }
@@ -330,7 +360,7 @@ export class Checker {
   }
 
   /** Decides one bound figure against the facts; null when it is no claim about a fact. */
-  private judge(figure: BoundFigure, sentence: string, at: Span): BlockClaim | null {
+  private judge(figure: BoundFigure, sentence: string, at: Span, sentenceFigures: readonly NumberMention[]): BlockClaim | null {
     const { facts } = this;
     const { mention, metric } = figure;
     const found = lookupFact(facts, figure.entity, metric.id, figure.period, figure.periodFrom);
@@ -346,8 +376,7 @@ export class Checker {
     const fact = found.fact;
     // "In 2008, after 30 years of reform and opening up": a duration counted to a year long before
     // the fact's source says nothing about the fact.
-    const sourceYear = Number(fact?.source.date?.slice(0, 4));
-    if (fact && fact.period === undefined && metric.unit === 'years' && figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') && Number(figure.period) < sourceYear - 1) return null;
+    if (fact && fact.period === undefined && metric.unit === 'years' && figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') && Number(figure.period) < Number(fact.source.date?.slice(0, 4)) - 1) return null;
     if (!fact) {
       return claim('unverifiable', null, null, unverifiableMessage(input), null);
     }
@@ -370,7 +399,7 @@ export class Checker {
       return claim('unverifiable', fact.id, expected, unverifiableMessage(input, `No exchange rate in the facts file to compare ${claimText.trim()} with ${expected.display}.`), null);
     }
     if (raw === 'supported') return claim('supported', fact.id, expected, supportedMessage(input, statement, matched !== 'primary'), null);
-    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers, written });
+    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers, written, readFrom: previousStart(sentenceFigures, mention.start) });
     return claim('contradicted', fact.id, expected, contradictedMessage(input, fact, inClaimUnits),
       fix && { start: at.start + fix.start, end: at.start + fix.end, newText: fix.newText });
   }

@@ -54,6 +54,11 @@ export interface FixInput {
   source: string;
   barriers: Span[];
   /**
+   * Where the sentence's first reading found the figure before this one (0 if none): the re-read
+   * of a fix starts there, which still catches a fix glued to the figure before it.
+   */
+  readFrom?: number;
+  /**
    * The fact's value already written like the mention, with the fact's qualifier and
    * `max(2, decimals)` decimals (the message has it): the first wording tried, not written twice.
    */
@@ -76,7 +81,8 @@ export function proposeFix(input: FixInput): TextEdit | null {
   }
   const keep = SOFT.includes(fact.qualifier) && SOFT.includes(mention.qualifier) && mention.qualifier !== 'nearly' ? mention.qualifier : null;
   // The writer's own qualifier comes last: "超过22718.34亿元" beats no fix when nothing else reads back.
-  const qualifiers = [...new Set<Qualifier>([keep ?? fact.qualifier, fact.qualifier, 'exact', mention.qualifier])];
+  const qualifiers: Qualifier[] = [];
+  for (const q of [keep ?? fact.qualifier, fact.qualifier, 'exact', mention.qualifier] as const) if (!qualifiers.includes(q)) qualifiers.push(q);
   const first = Math.max(mention.style.decimals, 2);
   const oldText = source.slice(mention.start, mention.end);
   for (const qualifier of qualifiers) {
@@ -88,8 +94,8 @@ export function proposeFix(input: FixInput): TextEdit | null {
       // (a dropped qualifier must not glue the figure to a year before it).
       const delta = newText.length - oldText.length;
       const spliced = source.slice(0, mention.start) + newText + source.slice(mention.end);
-      const barriers = input.barriers.map((b) => (b.start >= mention.end ? { start: b.start + delta, end: b.end + delta } : b));
-      const reread = findNumbers(spliced, { barriers }).filter((m) => m.start < mention.start + newText.length && m.end > mention.start);
+      const barriers = delta === 0 ? input.barriers : input.barriers.map((b) => (b.start >= mention.end ? { start: b.start + delta, end: b.end + delta } : b));
+      const reread = findNumbers(spliced, { barriers, from: input.readFrom ?? 0 }).filter((m) => m.start < mention.start + newText.length && m.end > mention.start);
       if (reread.length !== 1 || reread[0].start !== mention.start || reread[0].end !== mention.end + delta || reread[0].isYear) continue;
       if (compare(facts, fact, claimedValue(reread[0], metric)).verdict !== 'supported') continue;
       return minimalEdit(oldText, newText, mention.start);

@@ -62,6 +62,10 @@ const TO_CNY: Record<string, string> = {
 };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+/** `CJK` for one UTF-16 code unit (NaN, past either end, is none). */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 /** Characters only traditional Chinese uses (common ones): the sentence's script decides the fix's. */
 const TRADITIONAL = /[萬億兩個項條種約過餘幣歷蘇區產經濟為與這時們會對說國開發長門間見業東動學從應現點體給還進達總額創據營務資設劃實際變類華擁來]/u;
 const FULLWIDTH_DIGITS = '０１２３４５６７８９';
@@ -79,19 +83,28 @@ export function fixed(n: number, decimals: number): string {
   const shifted = x >= 0 && x < 1e8 && Math.abs(frac - 0.5) > 1e-6 ? Math.round(x) : Math.round(Number(x.toPrecision(15)));
   if (d === 0) return String(shifted);
   const s = String(shifted).padStart(d + 1, '0');
-  const decimalsText = s.slice(s.length - d).replace(/0+$/u, '');
-  const int = s.slice(0, s.length - d);
-  return decimalsText ? `${int}.${decimalsText}` : int;
+  const point = s.length - d;
+  let last = s.length;
+  while (last > point && s.charCodeAt(last - 1) === 48) last--;
+  const int = s.slice(0, point);
+  return last > point ? `${int}.${s.slice(point, last)}` : int;
 }
 
+/** `intDigits` (ASCII digits, perhaps after a minus sign) with `sep` between groups of three from the right. */
 function group(intDigits: string, sep: string): string {
-  return sep ? intDigits.replace(/\B(?=(?:\d{3})+(?!\d))/gu, sep) : intDigits;
+  if (intDigits.charCodeAt(0) === 45) return '-' + group(intDigits.slice(1), sep);
+  if (!sep || intDigits.length <= 3) return intDigits;
+  const head = intDigits.length % 3 || 3;
+  let out = intDigits.slice(0, head);
+  for (let i = head; i < intDigits.length; i += 3) out += sep + intDigits.slice(i, i + 3);
+  return out;
 }
 
 /** Digits in the writer's way: separators only if they used them, full-width if they did. */
 function writeDigits(n: number, decimals: number, sep: string, fullwidth: boolean, decimalMark: string): string {
-  const [int, frac] = fixed(n, decimals).split('.');
-  let out = group(int, sep) + (frac ? decimalMark + frac : '');
+  const digits = fixed(n, decimals);
+  const dot = digits.indexOf('.');
+  let out = dot < 0 ? group(digits, sep) : group(digits.slice(0, dot), sep) + decimalMark + digits.slice(dot + 1);
   if (fullwidth) out = out.replace(/[0-9]/gu, (d) => FULLWIDTH_DIGITS[Number(d)]);
   return out;
 }
@@ -190,7 +203,7 @@ function hanziOrDigits(value: number, decimals: number, numeralText: string, con
 export function formatLike(mention: NumberMention, source: string, request: FormatRequest): string {
   let parts = partsOf(mention, source);
   const original = source.slice(mention.start, mention.end);
-  const zh = CJK.test(original) || CJK.test(source[mention.start - 1] ?? '') || CJK.test(source[mention.end] ?? '');
+  const zh = CJK.test(original) || isCjkCode(source.charCodeAt(mention.start - 1)) || isCjkCode(source.charCodeAt(mention.end));
   const style = mention.style;
   const value = request.value;
 

@@ -14,8 +14,11 @@ function periodEnd(facts: FactBase, period: string): string {
   return named ? named.to : period.slice(0, 4);
 }
 
-/** Facts by entity and metric, built once per fact base (fact bases are immutable). */
-const byEntityMetric = new WeakMap<FactBase, Map<string, FactDef[]>>();
+/**
+ * Facts by entity, then metric, built once per fact base (fact bases are immutable). Nested maps,
+ * not a joined key: a key built per claim cost a string and its hash every time.
+ */
+const byEntityMetric = new WeakMap<FactBase, Map<string, Map<string, FactDef[]>>>();
 const NONE: FactDef[] = [];
 
 function factsAbout(facts: FactBase, entity: string, metric: string): FactDef[] {
@@ -23,14 +26,18 @@ function factsAbout(facts: FactBase, entity: string, metric: string): FactDef[] 
   if (!index) {
     index = new Map();
     for (const f of facts.facts) {
-      const key = `${f.entity}\u0000${f.metric}`;
-      const list = index.get(key);
+      let byMetric = index.get(f.entity);
+      if (!byMetric) {
+        byMetric = new Map();
+        index.set(f.entity, byMetric);
+      }
+      const list = byMetric.get(f.metric);
       if (list) list.push(f);
-      else index.set(key, [f]);
+      else byMetric.set(f.metric, [f]);
     }
     byEntityMetric.set(facts, index);
   }
-  return index.get(`${entity}\u0000${metric}`) ?? NONE;
+  return index.get(entity)?.get(metric) ?? NONE;
 }
 
 /**

@@ -154,7 +154,31 @@ export function isDeltaBefore(before: string): boolean {
 
 /** True when the words around a figure make it a per-unit amount or a threshold. */
 export function isPerUnit(before: string, after: string): boolean {
-  return PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before.toLowerCase());
+  return PER_UNIT_AFTER.test(after) || (mayBePerUnitBefore(before) && PER_UNIT_BEFORE.test(before.toLowerCase()));
+}
+
+/**
+ * Whether `before` holds what every PER_UNIT_BEFORE match starts with ("per", "threshold",
+ * "minimum", in any case, or 人 每 门 門 起): most do not, and need no lower-cased copy.
+ */
+function mayBePerUnitBefore(before: string): boolean {
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i) | 0x20;
+    if ((c === 0x70 && startsWithFolded(before, i, 'per')) || (c === 0x74 && startsWithFolded(before, i, 'threshold')) || (c === 0x6d && startsWithFolded(before, i, 'minimum'))) return true;
+    const u = before.charCodeAt(i);
+    if (u === 0x4eba || u === 0x6bcf || u === 0x95e8 || u === 0x9580 || u === 0x8d77) return true;
+  }
+  return false;
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, ignoring ASCII case. */
+function startsWithFolded(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** True when the figure is the other side of a comparison ("up from X", "compared with X"). */

@@ -108,21 +108,33 @@ export interface MessageInput {
  * base, entity, metric and period, remembered per fact base: every claim about one fact shares it.
  */
 export function subjectInPeriod(input: MessageInput): string {
-  let byKey = subjects.get(input.facts);
-  if (!byKey) {
-    byKey = new Map();
-    subjects.set(input.facts, byKey);
+  // Keyed by fact base, metric object, entity and period in turn: no key string per claim.
+  let byMetric = subjects.get(input.facts);
+  if (!byMetric) {
+    byMetric = new Map();
+    subjects.set(input.facts, byMetric);
   }
-  const key = `${input.entity?.id ?? ''}\u0000${input.metric.id}\u0000${input.period ?? ''}`;
-  let phrase = byKey.get(key);
+  let byEntity = byMetric.get(input.metric);
+  if (!byEntity) {
+    byEntity = new Map();
+    byMetric.set(input.metric, byEntity);
+  }
+  const entityKey = input.entity?.id ?? '';
+  let byPeriod = byEntity.get(entityKey);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    byEntity.set(entityKey, byPeriod);
+  }
+  const periodKey = input.period ?? '';
+  let phrase = byPeriod.get(periodKey);
   if (phrase === undefined) {
     phrase = join(subject(input.entity, input.metric), periodPhrase(input.facts, input.period));
-    byKey.set(key, phrase);
+    byPeriod.set(periodKey, phrase);
   }
   return phrase;
 }
 
-const subjects = new WeakMap<FactBase, Map<string, string>>();
+const subjects = new WeakMap<FactBase, Map<MetricDef, Map<string, Map<string, string>>>>();
 
 function latestNote(input: MessageInput): string {
   return input.periodFrom === 'latest' && input.period ? ` (No period given; compared with ${input.period}.)` : '';

@@ -35,10 +35,14 @@ function isLower(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff);
 }
 
+function isLetterOrDot(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+}
+
 /** Whether the ASCII '.' at `dot` ends the sentence, given what precedes it. */
 function periodEnds(prose: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[A-Za-z.]/.test(prose[k - 1])) k--;
+  while (k > 0 && isLetterOrDot(prose.charCodeAt(k - 1))) k--;
   const word = prose.slice(k, dot);
   if (ABBREVIATIONS.has(word)) return false;
   // An initial ("J. K. Rowling"); also the inner dots of "U.S.A".

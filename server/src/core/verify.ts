@@ -147,9 +147,30 @@ export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue
     claim = widen(scale(claim, rate), RATE_SLACK);
     precision *= rate;
   }
+  const read = statementReading(statement);
   // A rounded statement ("about 2.2 trillion") backs no claim more precise than itself: 2.17 is not it.
-  if (statement.qualifier === 'about' && precision < placeOfLastDigit(statement.value) * (1 - 1e-9)) return 'disagrees';
-  return meets(claim, statementInterval(statement.value, statement.qualifier)) ? 'agrees' : 'disagrees';
+  if (statement.qualifier === 'about' && precision < read.lastPlace * (1 - 1e-9)) return 'disagrees';
+  return meets(claim, read.interval) ? 'agrees' : 'disagrees';
+}
+
+/** A statement's interval and last digit's place: fixed per statement, and needed for every claim about it. */
+interface StatementReading {
+  interval: Interval;
+  lastPlace: number;
+  value: number;
+  qualifier: Qualifier;
+}
+
+const statementReadings = new WeakMap<Statement, StatementReading>();
+
+function statementReading(statement: Statement): StatementReading {
+  let read = statementReadings.get(statement);
+  // Statements are immutable, but check the inputs anyway: a stale reading would be a wrong verdict.
+  if (!read || read.value !== statement.value || read.qualifier !== statement.qualifier) {
+    read = { interval: statementInterval(statement.value, statement.qualifier), lastPlace: placeOfLastDigit(statement.value), value: statement.value, qualifier: statement.qualifier };
+    statementReadings.set(statement, read);
+  }
+  return read;
 }
 
 /** The outcome of comparing a claim with a fact and its alternatives. */
@@ -161,12 +182,18 @@ export interface Comparison {
 
 /** Compares with the fact first, then each alternative; any agreement supports the claim. */
 export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue): Comparison {
-  const statements: Statement[] = [fact, ...fact.alternatives];
-  let noRate = false;
-  for (let i = 0; i < statements.length; i++) {
-    const a = agreesWith(facts, fact, claimed, statements[i]);
-    if (a === 'agrees') return { verdict: 'supported', matched: i === 0 ? 'primary' : i - 1 };
+  const primary = agreesWith(facts, fact, claimed, fact);
+  if (primary === 'agrees') return SUPPORTED_PRIMARY;
+  let noRate = primary === 'no-rate';
+  for (let i = 0; i < fact.alternatives.length; i++) {
+    const a = agreesWith(facts, fact, claimed, fact.alternatives[i]);
+    if (a === 'agrees') return { verdict: 'supported', matched: i };
     if (a === 'no-rate') noRate = true;
   }
-  return { verdict: noRate ? 'unverifiable' : 'contradicted', matched: 'primary' };
+  return noRate ? UNVERIFIABLE : CONTRADICTED;
 }
+
+// Most comparisons end in one of these: shared, never changed (every claim-dense check makes thousands).
+const SUPPORTED_PRIMARY: Comparison = Object.freeze({ verdict: 'supported', matched: 'primary' });
+const CONTRADICTED: Comparison = Object.freeze({ verdict: 'contradicted', matched: 'primary' });
+const UNVERIFIABLE: Comparison = Object.freeze({ verdict: 'unverifiable', matched: 'primary' });
