@@ -5,7 +5,7 @@
  * "22718.34亿元", "two" → "three".
  */
 import type { Qualifier } from './types';
-import { SCALE_VALUES, type Currency, type NumberMention, type PieceKind } from './numbers';
+import { SCALE_VALUES, type Currency, type NumberMention, type Piece, type PieceKind } from './numbers';
 import { englishNumber, hanziNumber, hasHanziDigit } from './numberWords';
 
 export interface FormatRequest {
@@ -201,10 +201,66 @@ function hanziOrDigits(value: number, decimals: number, numeralText: string, con
  * position. `source` is the text the mention's offsets refer to.
  */
 export function formatLike(mention: NumberMention, source: string, request: FormatRequest): string {
+  return onlyNumeralChanges(mention, source, request) ?? formatParts(mention, source, request);
+}
+
+/**
+ * The common case, without taking the figure apart: same currency, qualifier and unit, the scale
+ * word kept, so only the numeral is rewritten inside the writer's own text. Null when anything
+ * else changes (or the pieces do not tile the figure), for {@link formatParts} to do.
+ */
+function onlyNumeralChanges(mention: NumberMention, source: string, request: FormatRequest): string | null {
+  const pieces = mention.pieces;
+  if (!pieces || pieces.length === 0 || mention.qualifier !== request.qualifier) return null;
+  const want = request.currency ?? null;
+  if (want && want !== mention.currency) return null;
+  let numeral: Piece | null = null;
+  let scaleText: string | null = null;
+  let at = mention.start;
+  for (const p of pieces) {
+    if (p.start !== at) return null;
+    at = p.end;
+    if (p.kind === 'numeral') numeral = p;
+    else if (p.kind === 'scale') scaleText = source.slice(p.start, p.end);
+    // Units change with the value ("1 year", "4 decades"): the full path handles them.
+    else if (p.kind === 'unit') return null;
+  }
+  if (at !== mention.end || numeral === null) return null;
+  let numeralValue = request.value;
+  if (scaleText !== null) {
+    if (chooseScale(scaleText, numeralValue) !== scaleText) return null;
+    numeralValue /= SCALE_VALUES[scaleText] ?? SCALE_VALUES[scaleText.toLowerCase()];
+  }
+  const numeralText = source.slice(numeral.start, numeral.end);
+  return source.slice(mention.start, numeral.start) + writeNumeral(mention, numeralValue, request.decimals, numeralText, source) + source.slice(numeral.end, mention.end);
+}
+
+/** The numeral for `numeralValue` in the script and style the writer used for `numeralText`. */
+function writeNumeral(mention: NumberMention, numeralValue: number, decimals: number, numeralText: string, source: string): string {
+  const style = mention.style;
+  switch (style.script) {
+    case 'ascii':
+    case 'fullwidth':
+      return writeDigits(numeralValue, decimals, style.groupSeparator, style.script === 'fullwidth', numeralText.includes('．') ? '．' : '.');
+    case 'hanzi':
+      return hanziOrDigits(numeralValue, decimals, numeralText, source);
+    case 'words': {
+      const rounded = Number(fixed(numeralValue, decimals));
+      const words = englishNumber(rounded);
+      if (words !== null && rounded !== 1) return /^[A-Z]/u.test(numeralText) ? capitalize(words) : words;
+      return writeDigits(numeralValue, decimals, rounded >= 1000 ? ',' : '', false, '.');
+    }
+  }
+}
+
+/**
+ * {@link formatLike} in full: the figure taken apart into its pieces, each rewritten as needed.
+ * Exported for the test that holds formatLike's quick path to it.
+ */
+export function formatParts(mention: NumberMention, source: string, request: FormatRequest): string {
   let parts = partsOf(mention, source);
   const original = source.slice(mention.start, mention.end);
   const zh = CJK.test(original) || isCjkCode(source.charCodeAt(mention.start - 1)) || isCjkCode(source.charCodeAt(mention.end));
-  const style = mention.style;
   const value = request.value;
 
   // Currency marker, in kind.
@@ -249,29 +305,7 @@ export function formatLike(mention: NumberMention, source: string, request: Form
 
   // The numeral itself.
   const numeralIndex = parts.findIndex((p) => p.kind === 'numeral');
-  const numeralText = parts[numeralIndex].text;
-  const decimalMark = numeralText.includes('．') ? '．' : '.';
-  let newNumeral: string;
-  switch (style.script) {
-    case 'ascii':
-    case 'fullwidth':
-      newNumeral = writeDigits(numeralValue, request.decimals, style.groupSeparator, style.script === 'fullwidth', decimalMark);
-      break;
-    case 'hanzi':
-      newNumeral = hanziOrDigits(numeralValue, request.decimals, numeralText, source);
-      break;
-    case 'words': {
-      const rounded = Number(fixed(numeralValue, request.decimals));
-      const words = englishNumber(rounded);
-      if (words !== null && rounded !== 1) {
-        newNumeral = /^[A-Z]/u.test(numeralText) ? capitalize(words) : words;
-      } else {
-        newNumeral = writeDigits(numeralValue, request.decimals, rounded >= 1000 ? ',' : '', false, '.');
-      }
-      break;
-    }
-  }
-  parts[numeralIndex] = { kind: 'numeral', text: newNumeral };
+  parts[numeralIndex] = { kind: 'numeral', text: writeNumeral(mention, numeralValue, request.decimals, parts[numeralIndex].text, source) };
 
   // Singular or plural year after a spaced numeral: "1 year", "40 years".
   const u = parts.findIndex((p) => p.kind === 'unit');
