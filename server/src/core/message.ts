@@ -153,9 +153,32 @@ export function contradictedMessage(input: MessageInput, fact: Statement, inClai
 
 /** "Matches Suzhou's GDP in 2021: about 2.2 trillion yuan (estimate; PR Newswire, 2022-01-07)." */
 export function supportedMessage(input: MessageInput, statement: Statement, alternative: boolean): string {
-  const what = alternative ? 'an earlier statement of ' : '';
-  return `Matches ${what}${subjectInPeriod(input)}: ${statementDisplay(statement)} (${statement.status}; ${sourceShort(statement)}).${latestNote(input)}`;
+  // It says nothing of the claim's own text: every claim a statement supports in one subject shares
+  // one message (a claim-dense document has thousands, each kept with its claim).
+  const subject = subjectInPeriod(input);
+  const note = latestNote(input);
+  let bySubject = supportedMessages.get(statement);
+  if (!bySubject) {
+    bySubject = [new Map(), new Map()];
+    supportedMessages.set(statement, bySubject);
+  }
+  const byNote = bySubject[alternative ? 1 : 0];
+  let notes = byNote.get(subject);
+  if (!notes) {
+    notes = new Map();
+    byNote.set(subject, notes);
+  }
+  let message = notes.get(note);
+  if (message === undefined) {
+    const what = alternative ? 'an earlier statement of ' : '';
+    message = `Matches ${what}${subject}: ${statementDisplay(statement)} (${statement.status}; ${sourceShort(statement)}).${note}`;
+    notes.set(note, message);
+  }
+  return message;
 }
+
+/** Supported messages by statement, then primary or alternative, subject and period note. */
+const supportedMessages = new WeakMap<Statement, [Map<string, Map<string, string>>, Map<string, Map<string, string>>]>();
 
 /** "No fact for Suzhou's GDP in 2020 in the facts file." */
 export function unverifiableMessage(input: MessageInput, reason?: string): string {
