@@ -3,7 +3,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
 import { splitClauses } from './sentences';
 import {
-  chooseEntity, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_BEFORE,
+  chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_BEFORE,
   type BindingContext,
 } from './owner';
 
@@ -117,13 +117,15 @@ export class Binder {
       // "by the end of 2021" in a text about 2021 (or dated after it) reports; only a later year is a target.
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
+      let candidates: NameHit[] | undefined;
       for (const mention of figures) {
         const metricHit = this.chooseMetric(mention, allHits, clauseOf);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         const metric = this.metricsById.get(metricHit.id)!;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
-        const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context);
+        candidates ??= entityCandidates(allHits);
+        const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context, candidates);
         if (!entity || !entity.own) continue;
         // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
         if (metric.unit === 'years' && allHits.some((h) => h.kind === 'entity' && h.qualifies) && !allHits.some((h) => h.kind === 'entity' && !h.qualifies)) continue;

@@ -114,6 +114,8 @@ export function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | 
 /** English possessive proper nouns that the lexicon does not know: unknown owners, not ours. */
 export function possessiveOwners(sentence: string, hits: NameHit[]): NameHit[] {
   const out: NameHit[] = [];
+  // Every match holds an apostrophe: most sentences (all Chinese ones) have none.
+  if (sentence.indexOf("'") < 0 && sentence.indexOf('’') < 0) return out;
   POSSESSIVE_PROPER.lastIndex = 0;
   for (let m = POSSESSIVE_PROPER.exec(sentence); m; m = POSSESSIVE_PROPER.exec(sentence)) {
     const start = m.index;
@@ -144,6 +146,11 @@ function resolve(hit: NameHit, context: BindingContext, hits: NameHit[], sentenc
 }
 
 const ENTITY_KINDS = new Set(['entity', 'other-place', 'other-area', 'reference']);
+
+/** The hits that can own a figure: places, areas and references. */
+export function entityCandidates(hits: NameHit[]): NameHit[] {
+  return hits.filter((h) => ENTITY_KINDS.has(h.kind));
+}
 
 const BY_AFTER = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/i;
 const RELATIVE_PRONOUN = /[,，;；]\s*(?:whose|which|where)\b/iy;
@@ -179,8 +186,9 @@ export function chooseEntity(
   hits: NameHit[],
   clauseOf: (o: number) => number,
   context: BindingContext,
+  // The same for every figure of a sentence: its caller finds them once.
+  candidates: NameHit[] = entityCandidates(hits),
 ): EntityRef | null {
-  const candidates = hits.filter((h) => ENTITY_KINDS.has(h.kind));
   if (!candidates.length) return context.entity;
   // 1. An owner attached right before the figure.
   for (const h of candidates) {
