@@ -266,6 +266,9 @@ describe('check: a lead-in line is the context of its list or table', () => {
     ['蘇州2021年主要經濟指標:\n\n- 地區生產總值:2.6兆元\n', ['suzhou.gdp.2021 contradicted «2.6兆元»'], 'markdown'],
     ["Shanghai's 2021 figures:\n\n- GDP: 4.32 trillion yuan\n", [], 'markdown'],
     ["Suzhou's 2021 highlights:\n\nShanghai is next door.\n\n- GDP: 4.32 trillion yuan\n", [], 'markdown'],
+    // The colon is read from the paragraph's end, past trailing white space; a full-width one counts.
+    ['苏州2021年主要经济指标：\u3000 \n\n- 地区生产总值：2.6万亿元\n', ['suzhou.gdp.2021 contradicted «2.6万亿元»'], 'markdown'],
+    ["Suzhou's 2021 highlights: GDP first.\n\n- GDP: 2.6 trillion yuan\n", [], 'markdown'],
   ]);
 });
 

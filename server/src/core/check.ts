@@ -52,8 +52,19 @@ interface HeadingFrame {
 }
 
 
-/** A paragraph that introduces what follows ("Suzhou's 2021 highlights:"). */
-const LEAD_IN = /[:：]\s*$/u;
+/**
+ * Whether a paragraph introduces what follows ("Suzhou's 2021 highlights:"): it ends in a colon,
+ * white space aside. Read from the end: the pattern `[:：]\s*$` was tried at every position of
+ * every paragraph.
+ */
+function isLeadIn(prose: string): boolean {
+  let k = prose.length;
+  while (k > 0 && WHITE_SPACE.test(prose[k - 1])) k--;
+  const c = prose.charCodeAt(k - 1);
+  return c === 0x3a || c === 0xff1a;
+}
+
+const WHITE_SPACE = /\s/u;
 const LIST_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
 
 /** Whether the block starting at `offset` is a list item's text or a table row (by its line's start). */
@@ -266,7 +277,7 @@ export class Checker {
         }
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context)) out.push(place(c, at, text));
-        if (!item) leadIn = block.kind === 'paragraph' && LEAD_IN.test(block.prose) ? this.headingContext(block) : null;
+        if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
           title = { entity: own.entity ?? title.entity, period: own.period ?? title.period };

@@ -281,6 +281,33 @@ function mayPrecede(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x24 || c === 0xa5 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x3000;
 }
 
+/** The last characters of CURRENCY_PREFIX's words: $ D B Y ¥ ￥ 币 幣. */
+const CURRENCY_PREFIX_LAST = new Set([...'$DBY¥￥币幣'].map((ch) => ch.charCodeAt(0)));
+/** The last characters of QUALIFIER_ZH's words. */
+const QUALIFIER_ZH_LAST = new Set([...'过過于於近约約破到足少多超逾'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether a CURRENCY_PREFIX match can end at `end`: its word's last character stands right
+ * there or before one space. A necessary condition, tested before the pattern runs backwards.
+ */
+function mayEndCurrencyPrefix(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return CURRENCY_PREFIX_LAST.has(c === 0x20 || c === 0xa0 ? text.charCodeAt(end - 2) : c);
+}
+
+/** Whether a QUALIFIER_EN match can end at `end`: a letter, then one space. */
+function mayEndEnglishQualifier(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  const l = text.charCodeAt(end - 2) | 0x20;
+  return (c === 0x20 || c === 0xa0) && l >= 0x61 && l <= 0x7a;
+}
+
+/** Whether a QUALIFIER_ZH match can end at `end`: its word's last character, then at most one space. */
+function mayEndChineseQualifier(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return QUALIFIER_ZH_LAST.has(c === 0x20 ? text.charCodeAt(end - 2) : c);
+}
+
 function overlaps(barriers: readonly Span[], start: number, end: number): boolean {
   for (const b of barriers) if (b.start < end && start < b.end) return true;
   return false;
@@ -666,7 +693,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
     }
   }
   const backward = mayPrecede(text.charCodeAt(start - 1));
-  const cp = backward ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  const cp = backward && mayEndCurrencyPrefix(text, start) ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, start - 24), start)) : null;
   if (cp) {
     const word = cp[1] ?? cp[2];
     const gapText = cp[3];
@@ -686,8 +713,8 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   }
   if (backward && qualifier === 'exact') {
     const before = text.slice(Math.max(0, start - 20), start);
-    const en = QUALIFIER_EN.exec(before);
-    const zh = en ? null : QUALIFIER_ZH.exec(before);
+    const en = mayEndEnglishQualifier(text, start) ? QUALIFIER_EN.exec(before) : null;
+    const zh = en || !mayEndChineseQualifier(text, start) ? null : QUALIFIER_ZH.exec(before);
     const qm = en ?? (zh && !QUALIFIER_ZH_FALSE.test(before) ? zh : null);
     if (qm) {
       const word = qm[1];
