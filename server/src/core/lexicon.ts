@@ -42,12 +42,14 @@ const NUMBERISH = /[0-9０-９]|[一二三四五六七八九十百千万萬亿�
  * them. Letters and digits switch words ("GDP2021年" holds the name GDP), letters do not.
  */
 function sameWord(a: number, b: number): boolean {
-  const letterA = (a >= 65 && a <= 90) || (a >= 97 && a <= 122);
-  const letterB = (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
-  const digitA = a >= 48 && a <= 57;
-  const digitB = b >= 48 && b <= 57;
-  return (letterA && letterB) || (digitA && digitB);
+  // Unsigned compare: NaN (past the end) and -1 (before the start) fail it too.
+  if (!(a < 128 && b < 128 && a >= 0 && b >= 0)) return false;
+  const kind = WORD_KIND[a];
+  return kind !== 0 && kind === WORD_KIND[b];
 }
+
+/** 1 for an ASCII letter, 2 for an ASCII digit, 0 for anything else below 128. */
+const WORD_KIND = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0));
 
 
 /** ASCII folded: upper case to lower, tab and line breaks to a space. */
@@ -108,6 +110,8 @@ class FlatTrie {
   private readonly edgeChild: Int32Array;
   /** The folded key of the name ending at each node; '' where none does. */
   readonly keyAt: string[];
+  /** 1 where a name ends at the node: the walk's test, without reading a string. */
+  readonly ends: Uint8Array;
 
   constructor(keys: Iterable<string>) {
     // Build with maps, then lay the nodes out breadth-first.
@@ -133,6 +137,7 @@ class FlatTrie {
     this.edgeCode = new Uint16Array(order.length);
     this.edgeChild = new Int32Array(order.length);
     this.keyAt = order.map((d) => d.key);
+    this.ends = Uint8Array.from(order, (d) => (d.key === '' ? 0 : 1));
     let e = 0;
     order.forEach((d, k) => {
       this.edgeStart[k] = e;
@@ -218,7 +223,7 @@ export class Lexicon {
     const hits: NameHit[] = [];
     const n = sentence.length;
     const trie = this.trie;
-    const keyAt = trie.keyAt;
+    const ends = trie.ends;
     let prev = -1;
     for (let i = 0; i < n; ) {
       const c = sentence.charCodeAt(i);
@@ -236,12 +241,12 @@ export class Lexicon {
         continue;
       }
       let bestEnd = -1;
-      let bestKey = '';
+      let bestNode = 0;
       let j = i + 1;
       while (node !== 0) {
-        if (keyAt[node] !== '' && !(j < n && sameWord(sentence.charCodeAt(j - 1), sentence.charCodeAt(j)))) {
+        if (ends[node] === 1 && !(j < n && sameWord(sentence.charCodeAt(j - 1), sentence.charCodeAt(j)))) {
           bestEnd = j;
-          bestKey = keyAt[node];
+          bestNode = node;
         }
         if (j >= n) break;
         const code = foldCode(sentence.charCodeAt(j));
@@ -250,7 +255,7 @@ export class Lexicon {
         // A run of white space (a CRLF line break, two spaces) reads as the one space of a name.
         if (code === 32) while (j < n && foldCode(sentence.charCodeAt(j)) === 32) j++;
       }
-      i = bestEnd > 0 && this.hitAt(sentence, i, bestEnd, bestKey, hits) ? bestEnd : i + 1;
+      i = bestEnd > 0 && this.hitAt(sentence, i, bestEnd, trie.keyAt[bestNode], hits) ? bestEnd : i + 1;
       prev = sentence.charCodeAt(i - 1);
     }
     return hits;
