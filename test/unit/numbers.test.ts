@@ -65,6 +65,9 @@ describe('findNumbers: English figures', () => {
     ['1 000 people and 2\u202F500 workers', ['«1 000» 1000 p1000 noun=people', '«2\u202F500» 2500 p100 noun=workers']],
     ['some 30 companies, nearly 5 billion yuan, under 20 firms', ['«some 30» 30 p10 about noun=companies', '«nearly 5 billion yuan» 5e9 p1e9 nearly CNY', '«under 20» 20 p10 less-than noun=firms']],
     ['up to 3 billion dollars, at most 7 bn', ['«up to 3 billion dollars» 3e9 p1e9 at-most USD', '«at most 7 bn» 7e9 p1e9 at-most']],
+    // ASCII decimals are read without the digits pattern; a full-width digit after them is not.
+    ['0.5 and 10.05 and 12.5%', ['«0.5» 0.5 p0.1', '«10.05» 10.05 p0.01', '«12.5%» 12.5 p0.1 %']],
+    ['2.2７ trillion, ends with 3.', ['«2.2７ trillion» 2.27e12 p1e10', '«3» 3 p1']],
   ]);
 });
 

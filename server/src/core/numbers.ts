@@ -347,12 +347,39 @@ function mayExtendDigits(c: number): boolean {
   return c === 0x2c || c === 0xff0c || c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2e || c === 0xff0e;
 }
 
+/**
+ * Where an ASCII decimal starting with the digit run `run` at `at` ends ("2.27"), or -1 when the
+ * figure is anything else (grouped, full-width, no decimals): what DIGITS matches then, found
+ * without a match object.
+ */
+function asciiDecimalEnd(text: string, at: number, run: string): number {
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) > 0x39) return -1;
+  let k = at + run.length;
+  if (text.charCodeAt(k) !== 0x2e) return -1;
+  k++;
+  const fracStart = k;
+  while (k < text.length && isAsciiDigitCode(text.charCodeAt(k))) k++;
+  // A full-width digit after the ASCII ones would be read into the decimals: leave that to DIGITS.
+  return k === fracStart || isDigitCode(text.charCodeAt(k)) ? -1 : k;
+}
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function readDigits(text: string, at: number, run: string): Numeral | null {
   const first = run.charCodeAt(0);
   if (first <= 0x39 && run.charCodeAt(run.length - 1) <= 0x39 && !mayExtendDigits(text.charCodeAt(at + run.length))) {
     // The common case: plain ASCII digits and nothing more ("2021", "30", "u32" already rejected).
     const value = Number(run);
     return { start: at, end: at + run.length, script: 'ascii', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: true };
+  }
+  const decimal = first <= 0x39 ? asciiDecimalEnd(text, at, run) : -1;
+  if (decimal > 0) {
+    // "2.27", "22718.34": ASCII digits, a point, ASCII digits, as DIGITS reads them without grouping.
+    const fracText = text.slice(at + run.length + 1, decimal);
+    const places = 10 ** fracText.length;
+    return { start: at, end: decimal, script: 'ascii', value: Number(run + fracText) / places, precision: 1 / places, decimals: fracText.length, groupSeparator: '', plainInteger: false };
   }
   DIGITS.lastIndex = at;
   let m = DIGITS.exec(text);
