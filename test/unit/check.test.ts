@@ -101,6 +101,13 @@ describe('check: words before a figure that take back the claim (each has a quic
     ["In 2021 Suzhou set a THRESHOLD of 3 trillion yuan for GDP.", []],
     ['2021年苏州GDP门槛为3万亿元。', []],
     ['2021年苏州地区生产总值为2万2718亿元。', []],
+    // Changes, comparisons, currencies of other places and levels reached, each behind a
+    // last-character test.
+    ["Suzhou's GDP grew 8.7 percent to 2.27 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["In 2021 Suzhou's GDP reached 2.27 trillion yuan, up from 2.02 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["Suzhou's GDP in 2021 was HK$2.7 trillion.", []],
+    ['2021年苏州地区生产总值比上年增长2000亿元。', []],
+    ["In 2021 Suzhou's GDP stood at\u00a02.6 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.6 trillion yuan»']],
   ]);
 });
 

@@ -218,7 +218,8 @@ export class Binder {
    */
   private isBlocked(mention: NumberMention, metricHit: NameHit, metric: MetricDef, hits: NameHit[], sentence: string, others: NumberMention[]): boolean {
     // "grew 8.7 percent to 2.27 trillion yuan", "增长8.7%，达到2.27万亿元": the figure is the level reached.
-    const levelBefore = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|達)\s*$/u.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+    const levelBefore = LEVEL_LAST.has(lastNonSpace(sentence, Math.max(0, mention.start - 12), mention.start))
+      && LEVEL_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
     for (const hit of hits) {
       if (hit.kind !== 'blocker' || !hit.ids.includes(metric.id)) continue;
       if (hit.start === metricHit.start && hit.end === metricHit.end) continue;
@@ -246,7 +247,9 @@ export class Binder {
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
     if (isDigitCode(sentence.charCodeAt(mention.end)) || (mention.start >= 2 && isDigitCode(sentence.charCodeAt(mention.start - 2)) && GLUED_PLACE.has(sentence.charCodeAt(mention.start - 1)))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
-    if (FOREIGN_CURRENCY_BEFORE.test(sentence.slice(Math.max(0, mention.start - 6), mention.numeral.start)) || FOREIGN_CURRENCY_AFTER.test(after)) return true;
+    const currencyWindow = Math.max(0, mention.start - 6);
+    if ((FOREIGN_CURRENCY_LAST.has(lastNonSpace(sentence, currencyWindow, mention.numeral.start)) && FOREIGN_CURRENCY_BEFORE.test(sentence.slice(currencyWindow, mention.numeral.start)))
+      || FOREIGN_CURRENCY_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
   }
 
@@ -304,6 +307,32 @@ export class Binder {
   }
 }
 
+/** "grew 8.7 percent to 2.27 trillion": the figure is the level reached. */
+const LEVEL_BEFORE = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|達)\s*$/u;
+
+/**
+ * The last characters the words of LEVEL_BEFORE and FOREIGN_CURRENCY_BEFORE can end in: a window
+ * whose last character (white space aside) is none of them cannot match, and is let go before the
+ * pattern is tried at each of its positions.
+ */
+const LEVEL_LAST = codeSet('ohdgt至到达達');
+const FOREIGN_CURRENCY_LAST = codeSet('幣币元圓$€£RPYD');
+
+function codeSet(chars: string): Set<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
+/** The last code unit in [from, to) that is not white space (`\s`), or -1. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (!WHITE_SPACE.test(text[i])) return c;
+  }
+  return -1;
+}
+
+const WHITE_SPACE = /\s/u;
+
 const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
 const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
 
@@ -356,7 +385,7 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
   const clause = clauseOf(mention.start);
   if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && gap(h, mention) < distance)) return true;
   if (metricHit.start >= mention.end && /^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(sentence.slice(mention.end, metricHit.start))) return true;
-  return /(?:占|佔|相当于|相當於)\s*$/u.test(sentence.slice(Math.max(0, metricHit.start - 4), metricHit.start)) && metricHit.start > mention.end;
+  return metricHit.start > mention.end && /(?:占|佔|相当于|相當於)\s*$/u.test(sentence.slice(Math.max(0, metricHit.start - 4), metricHit.start));
 }
 
 /** Whether a figure can be a value of the metric, by its unit. */

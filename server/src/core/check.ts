@@ -382,14 +382,12 @@ export class Checker {
     const input: MessageInput = { facts, entity, metric, period: found.period, periodFrom: found.periodFrom, claimText };
     const claimed = claimedValue(mention, metric);
     const read: ClaimReading = { start: at.start + mention.start, end: at.start + mention.end, entity: figure.entity, metric: metric.id, period: found.period, periodFrom: found.periodFrom, claimed };
-    const claim = (verdict: Verdict, factId: string | null, expected: ExpectedValue | null, message: string, fix: TextEdit | null): BlockClaim =>
-      makeClaim(read, verdict, factId, expected, message, fix);
     const fact = found.fact;
     // "In 2008, after 30 years of reform and opening up": a duration counted to a year long before
     // the fact's source says nothing about the fact.
     if (fact && fact.period === undefined && metric.unit === 'years' && figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') && Number(figure.period) < Number(fact.source.date?.slice(0, 4)) - 1) return null;
     if (!fact) {
-      return claim('unverifiable', null, null, unverifiableMessage(input), null);
+      return makeClaim(read, 'unverifiable', null, null, unverifiableMessage(input), null);
     }
     const { verdict: raw, matched } = compare(facts, fact, claimed);
     const statement = matched === 'primary' ? fact : fact.alternatives[matched];
@@ -399,19 +397,19 @@ export class Checker {
     // "last year" with no date to count from may mean another year than the latest fact's.
     if (raw === 'contradicted' && figure.periodGuessed) {
       const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${subjectInPeriod(input)} was ${expected.display}.`;
-      return claim('unverifiable', fact.id, expected, reason, null);
+      return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }
     // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
     if (raw === 'contradicted' && figure.conversion) {
       const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${subjectInPeriod(input)} was ${expected.display}.`;
-      return claim('unverifiable', fact.id, expected, reason, null);
+      return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }
     if (raw === 'unverifiable') {
-      return claim('unverifiable', fact.id, expected, unverifiableMessage(input, `No exchange rate in the facts file to compare ${claimText.trim()} with ${expected.display}.`), null);
+      return makeClaim(read, 'unverifiable', fact.id, expected, unverifiableMessage(input, `No exchange rate in the facts file to compare ${claimText.trim()} with ${expected.display}.`), null);
     }
-    if (raw === 'supported') return claim('supported', fact.id, expected, supportedMessage(input, statement, matched !== 'primary'), null);
+    if (raw === 'supported') return makeClaim(read, 'supported', fact.id, expected, supportedMessage(input, statement, matched !== 'primary'), null);
     const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers, written, readFrom: previousStart(sentenceFigures, mention.start) });
-    return claim('contradicted', fact.id, expected, contradictedMessage(input, fact, inClaimUnits),
+    return makeClaim(read, 'contradicted', fact.id, expected, contradictedMessage(input, fact, inClaimUnits),
       fix && { start: at.start + fix.start, end: at.start + fix.end, newText: fix.newText });
   }
 

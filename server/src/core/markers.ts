@@ -149,7 +149,16 @@ export function partialPeriodId(phrase: string, year: string): string {
 
 /** True when the words right before a figure make it a change rather than a level. */
 export function isDeltaBefore(before: string): boolean {
-  return DELTA_BEFORE.test(before);
+  // Every match ends in white space or in the last character of a Chinese change word.
+  const last = before.charCodeAt(before.length - 1);
+  return (isWhiteSpace(before, before.length - 1) || DELTA_LAST.has(last)) && DELTA_BEFORE.test(before);
+}
+
+const DELTA_LAST = new Set([...'长長加高降少增出于於'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the character at `i` is white space (`\s`); false past either end. */
+function isWhiteSpace(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /\s/u.test(text[i]);
 }
 
 /** True when the words around a figure make it a per-unit amount or a threshold. */
@@ -183,5 +192,6 @@ function startsWithFolded(text: string, at: number, word: string): boolean {
 
 /** True when the figure is the other side of a comparison ("up from X", "compared with X"). */
 export function isComparedBefore(before: string): boolean {
-  return COMPARED_BEFORE.test(before);
+  // Every match ends in white space or in 年 (比上年, 比去年).
+  return (isWhiteSpace(before, before.length - 1) || before.charCodeAt(before.length - 1) === 0x5e74) && COMPARED_BEFORE.test(before);
 }
