@@ -129,35 +129,40 @@ let candidateLength = 0;
 function nextCandidate(text: string, from: number): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigitCode(c)) {
+    const kind = CANDIDATE_KIND[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind !== LETTER_KIND) {
+      // A run of digits, or of Chinese numerals: the same kind throughout.
       let j = i + 1;
-      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      while (j < n && CANDIDATE_KIND[text.charCodeAt(j)] === kind) j++;
       candidateLength = j - i;
       return i;
     }
-    if (HANZI_NUMERAL[c] === 1) {
-      let j = i + 1;
-      while (j < n && HANZI_NUMERAL[text.charCodeAt(j)] === 1) j++;
-      candidateLength = j - i;
-      return i;
-    }
-    if (isAsciiLetter(c)) {
-      let end = i + 1;
-      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-      // \b after the word: a digit or an underscore right after the letters is no boundary.
-      const after = end < n ? text.charCodeAt(end) : 0;
-      if (!(isDigitCode(after) && after <= 0x39) && after !== 0x5f) {
-        const length = candidateWordEnding(text, i, end);
-        if (length > 0) {
-          candidateLength = length;
-          return end - length;
-        }
+    let end = i + 1;
+    while (end < n && CANDIDATE_KIND[text.charCodeAt(end)] === LETTER_KIND) end++;
+    // \b after the word: a digit or an underscore right after the letters is no boundary.
+    const after = end < n ? text.charCodeAt(end) : 0;
+    if (!(after >= 0x30 && after <= 0x39) && after !== 0x5f) {
+      const length = candidateWordEnding(text, i, end);
+      if (length > 0) {
+        candidateLength = length;
+        return end - length;
       }
-      i = end - 1;
     }
+    i = end - 1;
   }
   return -1;
+}
+
+/** What a code unit can start in `nextCandidate`: nothing (0), a digit, a Chinese numeral, a letter. */
+const DIGIT_KIND = 1;
+const HANZI_KIND = 2;
+const LETTER_KIND = 3;
+const CANDIDATE_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isDigitCode(c)) CANDIDATE_KIND[c] = DIGIT_KIND;
+  else if (HANZI_NUMERAL[c] === 1) CANDIDATE_KIND[c] = HANZI_KIND;
+  else if (isAsciiLetter(c)) CANDIDATE_KIND[c] = LETTER_KIND;
 }
 
 const D = '[0-9０-９]';
