@@ -1,6 +1,6 @@
 import type { FactBase, MetricDef, Span } from './types';
 import { Lexicon, type NameHit } from './lexicon';
-import { findNumbers, type NumberMention } from './numbers';
+import { findNumbers, isDigitCode, type NumberMention } from './numbers';
 import { splitClauses } from './sentences';
 import {
   chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_BEFORE,
@@ -253,7 +253,10 @@ export class Binder {
     return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
   }
 
-  /** The sentence `reportedEnd` was found for, and where its first REPORTED word ends (-1: none). */
+  /**
+   * The last sentence `reportedBefore` searched, and where its first REPORTED word ends (-1: none):
+   * the binder's one piece of state, a cache that any sentence replaces.
+   */
   private reported = { sentence: '', end: -1 };
 
   /**
@@ -339,10 +342,6 @@ const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元
 // Unicode mode (and so no /i, see eslint.config.mjs): the bounded windows count an emoji or a rare
 // CJK character as one character. Tested on lower-cased text instead.
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/u;
-/** An ASCII or full-width digit. */
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 /** Place words a numeral glued before a figure ends in: "2万2718亿元". */
 const GLUED_PLACE = new Set([...'万萬兆亿億'].map((ch) => ch.charCodeAt(0)));

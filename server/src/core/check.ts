@@ -22,7 +22,7 @@ export function checkDocument(text: string, kind: DocumentKind, facts: FactBase)
   return new Checker(facts, { incremental: false }).check(text, kind);
 }
 
-/** Binders (and their name tries) are costly to build and immutable: one per fact base. */
+/** Binders (and their name tries) are costly to build and read-only but for a cache: one per fact base. */
 const binders = new WeakMap<FactBase, Binder>();
 
 function binderFor(facts: FactBase): Binder {

@@ -89,7 +89,8 @@ for (const w of [...CANDIDATE_WORDS].sort((a, b) => b.length - a.length)) {
 const HANZI_NUMERAL = new Uint8Array(0x10000);
 for (const ch of '零〇一二三四五六七八九十百千万萬亿億两兩') HANZI_NUMERAL[ch.charCodeAt(0)] = 1;
 
-function isDigitCode(c: number): boolean {
+/** An ASCII or full-width digit. */
+export function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
