@@ -145,11 +145,40 @@ function latestNote(input: MessageInput): string {
  * `inClaimUnits` is the fact's value as the writer would write it; left out when it says the same.
  */
 export function contradictedMessage(input: MessageInput, fact: Statement, inClaimUnits: string): string {
-  const display = statementDisplay(fact);
-  const extra = inClaimUnits && inClaimUnits !== display ? `${inClaimUnits}, ${fact.status}` : fact.status;
-  const verb = input.period ? 'was' : 'is';
-  return `${join(subjectInPeriod(input), verb, display)} (${extra}), not ${input.claimText.trim()}.${latestNote(input)}`;
+  return `${contradictedLead(input, fact, inClaimUnits)}${input.claimText.trim()}.${latestNote(input)}`;
 }
+
+/**
+ * "Suzhou's GDP in 2021 was 22,718.34 亿元 (2.27 trillion yuan, final), not ": all of a
+ * contradiction's message but the claim's own words. It depends on the statement, the subject and
+ * the fact written in the claim's units only, so claims written alike share it (each message
+ * then keeps only its own words beside it, for as long as its claim lives).
+ */
+function contradictedLead(input: MessageInput, fact: Statement, inClaimUnits: string): string {
+  const subject = subjectInPeriod(input);
+  const withPeriod = input.period ? 1 : 0;
+  let bySubject = contradictedLeads.get(fact);
+  if (!bySubject) {
+    bySubject = [new Map(), new Map()];
+    contradictedLeads.set(fact, bySubject);
+  }
+  let byUnits = bySubject[withPeriod].get(subject);
+  if (!byUnits) {
+    byUnits = new Map();
+    bySubject[withPeriod].set(subject, byUnits);
+  }
+  let lead = byUnits.get(inClaimUnits);
+  if (lead === undefined) {
+    const display = statementDisplay(fact);
+    const extra = inClaimUnits && inClaimUnits !== display ? `${inClaimUnits}, ${fact.status}` : fact.status;
+    lead = `${join(subject, withPeriod ? 'was' : 'is', display)} (${extra}), not `;
+    byUnits.set(inClaimUnits, lead);
+  }
+  return lead;
+}
+
+/** Contradiction leads by statement, then without or with a period, subject and the fact in the claim's units. */
+const contradictedLeads = new WeakMap<Statement, [Map<string, Map<string, string>>, Map<string, Map<string, string>>]>();
 
 /** "Matches Suzhou's GDP in 2021: about 2.2 trillion yuan (estimate; PR Newswire, 2022-01-07)." */
 export function supportedMessage(input: MessageInput, statement: Statement, alternative: boolean): string {
