@@ -77,6 +77,13 @@ function foldText(s: string): string {
   return out;
 }
 
+/** Whether `text` holds exactly `key` at [start, end). */
+function writtenAsKey(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Spelling variants writers use for one name: "trillion-yuan" = "trillion yuan" = "trillionyuan". */
 function variants(name: string): string[] {
   const folded = foldText(name).replace(/ +/g, ' ');
@@ -263,7 +270,8 @@ export class Lexicon {
 
   /** Records the name at [start, end) if one of its meanings applies; false when none does. */
   private hitAt(sentence: string, start: number, end: number, key: string, hits: NameHit[]): boolean {
-    const text = sentence.slice(start, end);
+    // Most names are written as their key (every Chinese one): share the key, copy nothing.
+    const text = writtenAsKey(sentence, start, end, key) ? key : sentence.slice(start, end);
     const meanings = this.meanings(key, text);
     if (!meanings) return false;
     for (const m of meanings) hits.push({ start, end, kind: m.kind, ids: m.ids, text });
