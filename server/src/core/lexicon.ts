@@ -51,7 +51,6 @@ function sameWord(a: number, b: number): boolean {
 /** 1 for an ASCII letter, 2 for an ASCII digit, 0 for anything else below 128. */
 const WORD_KIND = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0));
 
-
 /** ASCII folded: upper case to lower, tab and line breaks to a space. */
 const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 10 || c === 13 ? 32 : c));
 
@@ -111,10 +110,12 @@ class FlatTrie {
   private readonly startsName = new Uint32Array(0x10000 >>> 5);
   /** The root's child by folded code unit (read only where `startsName` is set). */
   private readonly rootChild = new Int32Array(0x10000);
-  /** Node k's edges are [edgeStart[k], edgeStart[k + 1]), sorted by code. */
+  /**
+   * Node k's edges are [edgeStart[k], edgeStart[k + 1]), sorted by code. Nodes are numbered in the
+   * order edges lead to them, so edge e leads to node e + 1.
+   */
   private readonly edgeStart: Int32Array;
   private readonly edgeCode: Uint16Array;
-  private readonly edgeChild: Int32Array;
   /** The folded key of the name ending at each node; '' where none does. */
   readonly keyAt: string[];
   /** 1 where a name ends at the node: the walk's test, without reading a string. */
@@ -137,27 +138,27 @@ class FlatTrie {
       }
       node.key = key;
     }
+    // Breadth-first, children by code: each node is numbered as the edge to it is laid.
     const order: Draft[] = [root];
-    for (let k = 0; k < order.length; k++) for (const code of [...order[k].kids.keys()].sort((a, b) => a - b)) order.push(order[k].kids.get(code)!);
-    const idOf = new Map(order.map((d, k) => [d, k]));
-    this.edgeStart = new Int32Array(order.length + 1);
-    this.edgeCode = new Uint16Array(order.length);
-    this.edgeChild = new Int32Array(order.length);
+    const edgeStart: number[] = [];
+    const edgeCode: number[] = [];
+    for (let k = 0; k < order.length; k++) {
+      edgeStart.push(edgeCode.length);
+      const kids = order[k].kids;
+      for (const code of [...kids.keys()].sort((a, b) => a - b)) {
+        edgeCode.push(code);
+        order.push(kids.get(code)!);
+      }
+    }
+    edgeStart.push(edgeCode.length);
+    this.edgeStart = Int32Array.from(edgeStart);
+    this.edgeCode = Uint16Array.from(edgeCode);
     this.keyAt = order.map((d) => d.key);
     this.ends = Uint8Array.from(order, (d) => (d.key === '' ? 0 : 1));
-    let e = 0;
-    order.forEach((d, k) => {
-      this.edgeStart[k] = e;
-      for (const code of [...d.kids.keys()].sort((a, b) => a - b)) {
-        this.edgeCode[e] = code;
-        this.edgeChild[e] = idOf.get(d.kids.get(code)!)!;
-        e++;
-      }
-    });
-    this.edgeStart[order.length] = e;
-    for (const [code, child] of root.kids) {
+    for (let e = this.edgeStart[0]; e < this.edgeStart[1]; e++) {
+      const code = this.edgeCode[e];
       this.startsName[code >>> 5] |= 1 << (code & 31);
-      this.rootChild[code] = idOf.get(child)!;
+      this.rootChild[code] = e + 1;
     }
   }
 
@@ -177,7 +178,7 @@ class FlatTrie {
       if (codes[mid] <= code) lo = mid;
       else hi = mid;
     }
-    for (; lo < hi; lo++) if (codes[lo] === code) return this.edgeChild[lo];
+    for (; lo < hi; lo++) if (codes[lo] === code) return lo + 1;
     return 0;
   }
 }
