@@ -1,6 +1,7 @@
 import type { FactBase, MetricDef, Span } from './types';
 import { Lexicon, type NameHit } from './lexicon';
-import { findNumbers, isDigitCode, type NumberMention } from './numbers';
+import { findNumbers, type NumberMention } from './numbers';
+import { codes, isDigitCode, isWordChar, lastNonSpace } from './chars';
 import { splitClauses } from './sentences';
 import {
   chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_BEFORE,
@@ -269,7 +270,7 @@ export class Binder {
       this.reported = { sentence, end: m ? m.index + m[0].length : -1 };
     }
     // Inside a word the cut itself ends a word ("wrongly|2"): only the cut text can tell.
-    if (isWordCode(sentence.charCodeAt(offset - 1)) && isWordCode(sentence.charCodeAt(offset))) return REPORTED.test(sentence.slice(0, offset));
+    if (isWordChar(sentence.charCodeAt(offset - 1)) && isWordChar(sentence.charCodeAt(offset))) return REPORTED.test(sentence.slice(0, offset));
     return this.reported.end >= 0 && this.reported.end <= offset;
   }
 
@@ -318,23 +319,8 @@ const LEVEL_BEFORE = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|�
  * whose last character (white space aside) is none of them cannot match, and is let go before the
  * pattern is tried at each of its positions.
  */
-const LEVEL_LAST = codeSet('ohdgt至到达達');
-const FOREIGN_CURRENCY_LAST = codeSet('幣币元圓$€£RPYD');
-
-function codeSet(chars: string): Set<number> {
-  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
-}
-
-/** The last code unit in [from, to) that is not white space (`\s`), or -1. */
-function lastNonSpace(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (!WHITE_SPACE.test(text[i])) return c;
-  }
-  return -1;
-}
-
-const WHITE_SPACE = /\s/u;
+const LEVEL_LAST = codes('ohdgt至到达達');
+const FOREIGN_CURRENCY_LAST = codes('幣币元圓$€£RPYD');
 
 const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
 const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
@@ -344,12 +330,7 @@ const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元
 const NEGATED_BEFORE = /(?:\b(?:not|never|no|nor|failed\s+to|fail\s+to|did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|won['’]t|will\s+not|is\s+not|isn['’]t|was\s+not|wasn['’]t)\b[^.;,]{0,16}|(?:未|尚未|并未|並未|没有|沒有|没|沒|不曾|无法|無法)[^，。；,;]{0,6})$/u;
 
 /** Place words a numeral glued before a figure ends in: "2万2718亿元". */
-const GLUED_PLACE = new Set([...'万萬兆亿億'].map((ch) => ch.charCodeAt(0)));
-
-/** A code unit of `\w`: an ASCII letter, digit or underscore. */
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
+const GLUED_PLACE = codes('万萬兆亿億');
 
 /**
  * `NEGATED_BEFORE` on the 24 characters before `offset`, lower-cased. Every match holds a word
@@ -363,9 +344,9 @@ function negatedBefore(sentence: string, offset: number): boolean {
     const c = sentence.charCodeAt(i);
     if (c === 0x6e || c === 0x4e) {
       const next = sentence.charCodeAt(i + 1);
-      possible = i === from || !isWordCode(sentence.charCodeAt(i - 1)) || next === 0x27 || next === 0x2019;
+      possible = i === from || !isWordChar(sentence.charCodeAt(i - 1)) || next === 0x27 || next === 0x2019;
     } else if (c === 0x66 || c === 0x46) {
-      possible = i === from || !isWordCode(sentence.charCodeAt(i - 1));
+      possible = i === from || !isWordChar(sentence.charCodeAt(i - 1));
     } else {
       possible = c === 0x672a || c === 0x6ca1 || c === 0x6c92 || c === 0x4e0d || c === 0x65e0 || c === 0x7121;
     }

@@ -5,6 +5,7 @@ import { extractProse, type Directive, type ProseBlock, type ProseDocument } fro
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
 import { mayHoldFigure, type NumberMention } from './numbers';
+import { lastNonSpace } from './chars';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare } from './verify';
@@ -58,13 +59,9 @@ interface HeadingFrame {
  * every paragraph.
  */
 function isLeadIn(prose: string): boolean {
-  let k = prose.length;
-  while (k > 0 && WHITE_SPACE.test(prose[k - 1])) k--;
-  const c = prose.charCodeAt(k - 1);
+  const c = lastNonSpace(prose, 0, prose.length);
   return c === 0x3a || c === 0xff1a;
 }
-
-const WHITE_SPACE = /\s/u;
 const LIST_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
 
 /** Whether the block starting at `offset` is a list item's text or a table row (by its line's start). */

@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import { codes, isWhiteSpaceAt } from './chars';
 
 /**
  * Words that change what a figure in a sentence means, whatever the facts file: targets and
@@ -151,15 +152,10 @@ export function partialPeriodId(phrase: string, year: string): string {
 export function isDeltaBefore(before: string): boolean {
   // Every match ends in white space or in the last character of a Chinese change word.
   const last = before.charCodeAt(before.length - 1);
-  return (isWhiteSpace(before, before.length - 1) || DELTA_LAST.has(last)) && DELTA_BEFORE.test(before);
+  return (isWhiteSpaceAt(before, before.length - 1) || DELTA_LAST.has(last)) && DELTA_BEFORE.test(before);
 }
 
-const DELTA_LAST = new Set([...'长長加高降少增出于於'].map((ch) => ch.charCodeAt(0)));
-
-/** Whether the character at `i` is white space (`\s`); false past either end. */
-function isWhiteSpace(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /\s/u.test(text[i]);
-}
+const DELTA_LAST = codes('长長加高降少增出于於');
 
 /** True when the words around a figure make it a per-unit amount or a threshold. */
 export function isPerUnit(before: string, after: string): boolean {
@@ -193,5 +189,5 @@ function startsWithFolded(text: string, at: number, word: string): boolean {
 /** True when the figure is the other side of a comparison ("up from X", "compared with X"). */
 export function isComparedBefore(before: string): boolean {
   // Every match ends in white space or in 年 (比上年, 比去年).
-  return (isWhiteSpace(before, before.length - 1) || before.charCodeAt(before.length - 1) === 0x5e74) && COMPARED_BEFORE.test(before);
+  return (isWhiteSpaceAt(before, before.length - 1) || before.charCodeAt(before.length - 1) === 0x5e74) && COMPARED_BEFORE.test(before);
 }

@@ -5,6 +5,7 @@
  */
 import type { Qualifier, Span } from './types';
 import { hasHanziDigit, parseEnglishNumber, parseHanzi } from './numberWords';
+import { codes, isDigitCode, isWordChar } from './chars';
 
 export type Currency = 'CNY' | 'USD';
 
@@ -88,11 +89,6 @@ for (const w of [...CANDIDATE_WORDS].sort((a, b) => b.length - a.length)) {
 }
 const HANZI_NUMERAL = new Uint8Array(0x10000);
 for (const ch of '零〇一二三四五六七八九十百千万萬亿億两兩') HANZI_NUMERAL[ch.charCodeAt(0)] = 1;
-
-/** An ASCII or full-width digit. */
-export function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -204,7 +200,6 @@ const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批';
 
 // First characters of the sticky patterns after a numeral, after their optional gap: a failed
 // exec costs more than a look at one or two characters, and most numerals have none of them.
-const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const SCALE_CJK_FIRST = codes('万萬千百亿億兆');
 const SCALE_WORD_FIRST = codes('tbmhTBMH');
 const SCALE_ABBR_FIRST = codes('tbm');
@@ -272,11 +267,6 @@ const DIGIT_CHAR = /[0-9０-９]/u;
 
 // ---------------------------------------------------------------------------------------------
 
-/** ASCII letters, digits and underscore: a numeral glued to one of these is part of a word or code. */
-function isWordChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-}
-
 /** Whether the character after a numeral (a UTF-16 code) can start a scale, currency, unit or noun. */
 function mayContinue(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x2d || c === 0x25 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x3000;
@@ -288,9 +278,9 @@ function mayPrecede(c: number): boolean {
 }
 
 /** The last characters of CURRENCY_PREFIX's words: $ D B Y ¥ ￥ 币 幣. */
-const CURRENCY_PREFIX_LAST = new Set([...'$DBY¥￥币幣'].map((ch) => ch.charCodeAt(0)));
+const CURRENCY_PREFIX_LAST = codes('$DBY¥￥币幣');
 /** The last characters of QUALIFIER_ZH's words. */
-const QUALIFIER_ZH_LAST = new Set([...'过過于於近约約破到足少多超逾'].map((ch) => ch.charCodeAt(0)));
+const QUALIFIER_ZH_LAST = codes('过過于於近约約破到足少多超逾');
 
 /**
  * Whether a CURRENCY_PREFIX match can end at `end`: its word's last character stands right

@@ -1,0 +1,32 @@
+/** Tests on single UTF-16 code units, shared by the readers. */
+
+/** The code units of `chars`, as a set to test characters against. */
+export function codes(chars: string): Set<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
+/** An ASCII or full-width digit. */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * ASCII letters, digits and underscore (`\w`): a numeral glued to one of these is part of a word
+ * or code, and no word boundary falls between two of them.
+ */
+export function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+const WHITE_SPACE = /\s/u;
+
+/** Whether the character at `i` is white space (`\s`); false past either end. */
+export function isWhiteSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WHITE_SPACE.test(text[i]);
+}
+
+/** The last code unit in [from, to) that is not white space (`\s`), or -1. */
+export function lastNonSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (!isWhiteSpaceAt(text, i)) return text.charCodeAt(i);
+  return -1;
+}
