@@ -5,6 +5,11 @@ export function codes(chars: string): Set<number> {
   return new Set([...chars].map((ch) => ch.charCodeAt(0)));
 }
 
+/** A CJK ideograph (the unified and compatibility blocks of the BMP); false for NaN. */
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 /** An ASCII or full-width digit. */
 export function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);

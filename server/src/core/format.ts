@@ -5,7 +5,8 @@
  * "22718.34亿元", "two" → "three".
  */
 import type { Qualifier } from './types';
-import { SCALE_VALUES, type Currency, type NumberMention, type Piece, type PieceKind } from './numbers';
+import { SCALE_VALUES, scaleValueOf, type Currency, type NumberMention, type Piece, type PieceKind } from './numbers';
+import { isIdeograph } from './chars';
 import { englishNumber, hanziNumber, hasHanziDigit } from './numberWords';
 
 export interface FormatRequest {
@@ -62,10 +63,6 @@ const TO_CNY: Record<string, string> = {
 };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
-/** `CJK` for one UTF-16 code unit (NaN, past either end, is none). */
-function isCjkCode(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
 /** Characters only traditional Chinese uses (common ones): the sentence's script decides the fix's. */
 const TRADITIONAL = /[萬億兩個項條種約過餘幣歷蘇區產經濟為與這時們會對說國開發長門間見業東動學從應現點體給還進達總額創據營務資設劃實際變類華擁來]/u;
 const FULLWIDTH_DIGITS = '０１２３４５６７８９';
@@ -229,7 +226,7 @@ function onlyNumeralChanges(mention: NumberMention, source: string, request: For
   let numeralValue = request.value;
   if (scaleText !== null) {
     if (chooseScale(scaleText, numeralValue) !== scaleText) return null;
-    numeralValue /= SCALE_VALUES[scaleText] ?? SCALE_VALUES[scaleText.toLowerCase()];
+    numeralValue /= scaleValueOf(scaleText);
   }
   const numeralText = source.slice(numeral.start, numeral.end);
   return source.slice(mention.start, numeral.start) + writeNumeral(mention, numeralValue, request.decimals, numeralText, source) + source.slice(numeral.end, mention.end);
@@ -260,7 +257,7 @@ function writeNumeral(mention: NumberMention, numeralValue: number, decimals: nu
 export function formatParts(mention: NumberMention, source: string, request: FormatRequest): string {
   let parts = partsOf(mention, source);
   const original = source.slice(mention.start, mention.end);
-  const zh = CJK.test(original) || isCjkCode(source.charCodeAt(mention.start - 1)) || isCjkCode(source.charCodeAt(mention.end));
+  const zh = CJK.test(original) || isIdeograph(source.charCodeAt(mention.start - 1)) || isIdeograph(source.charCodeAt(mention.end));
   const value = request.value;
 
   // Currency marker, in kind.
@@ -298,7 +295,7 @@ export function formatParts(mention: NumberMention, source: string, request: For
       const gapBefore = scaleIndex > 0 && parts[scaleIndex - 1].kind === 'gap' ? 1 : 0;
       parts.splice(scaleIndex - gapBefore, 1 + gapBefore);
     } else {
-      numeralValue /= SCALE_VALUES[next] ?? SCALE_VALUES[next.toLowerCase()];
+      numeralValue /= scaleValueOf(next);
       parts[scaleIndex] = { kind: 'scale', text: next };
     }
   }
@@ -326,10 +323,9 @@ function lastIndexOfKinds(parts: Part[], kinds: PieceKind[]): number {
   return -1;
 }
 
-/** Swaps, removes or adds the qualifier, keeping the writer's words when it does not change. */
+/** Swaps, removes or adds the qualifier (`have` and `want` differ), in the writer's words where it can. */
 function requalify(parts: Part[], have: Qualifier, want: Qualifier, zhWords: Record<Exclude<Qualifier, 'exact'>, string> | null): Part[] {
   const zh = zhWords !== null;
-  if (have === want) return parts;
   const numeralAt = parts.findIndex((p) => p.kind === 'numeral');
   const qIndex = parts.findIndex((p) => p.kind === 'qualifier');
   const isPrefix = qIndex >= 0 && qIndex < numeralAt;

@@ -87,8 +87,6 @@ const WORDS_BY_LAST: number[][][] = [];
 for (const w of [...CANDIDATE_WORDS].sort((a, b) => b.length - a.length)) {
   (WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push([...w].map((ch) => ch.charCodeAt(0)));
 }
-const HANZI_NUMERAL = new Uint8Array(0x10000);
-for (const ch of '零〇一二三四五六七八九十百千万萬亿億两兩') HANZI_NUMERAL[ch.charCodeAt(0)] = 1;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -139,7 +137,7 @@ function nextCandidate(text: string, from: number): number {
     while (end < n && CANDIDATE_KIND[text.charCodeAt(end)] === LETTER_KIND) end++;
     // \b after the word: a digit or an underscore right after the letters is no boundary.
     const after = end < n ? text.charCodeAt(end) : 0;
-    if (!(after >= 0x30 && after <= 0x39) && after !== 0x5f) {
+    if (!isAsciiDigitCode(after) && after !== 0x5f) {
       const length = candidateWordEnding(text, i, end);
       if (length > 0) {
         candidateLength = length;
@@ -158,9 +156,9 @@ const LETTER_KIND = 3;
 const CANDIDATE_KIND = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (isDigitCode(c)) CANDIDATE_KIND[c] = DIGIT_KIND;
-  else if (HANZI_NUMERAL[c] === 1) CANDIDATE_KIND[c] = HANZI_KIND;
   else if (isAsciiLetter(c)) CANDIDATE_KIND[c] = LETTER_KIND;
 }
+for (const ch of '零〇一二三四五六七八九十百千万萬亿億两兩') CANDIDATE_KIND[ch.charCodeAt(0)] = HANZI_KIND;
 
 const D = '[0-9０-９]';
 /** Digits, grouped by a consistent separator (group 1) or not, with optional decimals. */
@@ -185,6 +183,11 @@ export const SCALE_VALUES: Readonly<Record<string, number>> = {
   万亿: 1e12, 萬億: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 百万: 1e6, 百萬: 1e6,
   亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, 兆: 1e12,
 };
+
+/** The multiplier of a scale word as written ("trillion", "Trillion", "万亿", "bn"). */
+export function scaleValueOf(word: string): number {
+  return SCALE_VALUES[word] ?? SCALE_VALUES[word.toLowerCase()];
+}
 
 const CURRENCY_PREFIX = /(?:(?<![A-Za-z])(US\$|RMB|CNY|USD)|(\$|¥|￥|人民币|人民幣))([ \u00A0]?)$/u;
 const CURRENCY_SUFFIX = /([ \u00A0-]?)(US dollars|U\.S\. dollars|dollars|dollar|yuan|renminbi|USD|CNY|RMB)(?![A-Za-z])|( ?)(美元|元|人民币|人民幣)/y;
@@ -630,7 +633,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
       const word = sm[2];
       if (take(gapText, 'scale', word.length)) {
         scaleText = word;
-        scale = SCALE_VALUES[word] ?? SCALE_VALUES[word.toLowerCase()];
+        scale = scaleValueOf(word);
         scaleGap = gapText;
       }
     }

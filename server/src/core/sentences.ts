@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import { isIdeograph } from './chars';
 
 /**
  * Sentence and clause boundaries in prose (English and Chinese), with regexes only: Intl.Segmenter
@@ -21,11 +22,6 @@ const ABBREVIATIONS = new Set([
  * - a blank line, or a line break before a list marker.
  */
 const BOUNDARY = /([。！？；．]|[.!?]+)([”’"'」』）)\]】》]*)|\r?\n[ \t\u3000]*(?:\r?\n|\r|$)|\r[ \t\u3000]*(?:\r|$)|(?=(?:\r\n?|\n)[ \t\u3000]*(?:(?:[-*+•·▪]|\d{1,3}[.)])[ \t\u3000]|\d{1,3}、|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、))/gu;
-
-/** A CJK ideograph: after '.', '!' or '?' with no space, it starts a new Chinese sentence. */
-function isIdeograph(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
