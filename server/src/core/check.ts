@@ -6,6 +6,7 @@ import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
 import { mayHoldFigure, type NumberMention } from './numbers';
 import { lastNonSpace } from './chars';
+import { inner } from './memo';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare } from './verify';
@@ -84,11 +85,7 @@ function isListItemOrRow(text: string, offset: number): boolean {
  * thousands): one per statement and way of writing it.
  */
 function expectedValue(fact: FactDef, statement: Statement, matched: ExpectedValue['matched'], inClaimUnits: string): ExpectedValue {
-  let byWriting = expectedValues.get(statement);
-  if (!byWriting) {
-    byWriting = new Map();
-    expectedValues.set(statement, byWriting);
-  }
+  const byWriting = inner(expectedValues, statement);
   let expected = byWriting.get(inClaimUnits);
   if (!expected) {
     expected = {
@@ -318,11 +315,7 @@ export class Checker {
   private blockClaims(block: ProseBlock, context: BindingContext): BlockClaim[] {
     if (!this.incremental) return this.readBlock(block.prose, context);
     const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}`;
-    let byContext = this.claims.get(block);
-    if (!byContext) {
-      byContext = new Map();
-      this.claims.set(block, byContext);
-    }
+    const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
       claims = this.readBlock(block.prose, context);

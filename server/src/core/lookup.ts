@@ -1,4 +1,5 @@
 import type { FactBase, FactDef } from './types';
+import { inner } from './memo';
 
 export interface FactLookup {
   /** The fact to compare with, or null when none is for that period (the claim is unverifiable). */
@@ -26,11 +27,7 @@ function factsAbout(facts: FactBase, entity: string, metric: string): FactDef[] 
   if (!index) {
     index = new Map();
     for (const f of facts.facts) {
-      let byMetric = index.get(f.entity);
-      if (!byMetric) {
-        byMetric = new Map();
-        index.set(f.entity, byMetric);
-      }
+      const byMetric = inner(index, f.entity);
       const list = byMetric.get(f.metric);
       if (list) list.push(f);
       else byMetric.set(f.metric, [f]);

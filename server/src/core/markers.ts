@@ -168,9 +168,9 @@ export function isPerUnit(before: string, after: string): boolean {
  */
 function mayBePerUnitBefore(before: string): boolean {
   for (let i = 0; i < before.length; i++) {
-    const c = before.charCodeAt(i) | 0x20;
-    if ((c === 0x70 && startsWithFolded(before, i, 'per')) || (c === 0x74 && startsWithFolded(before, i, 'threshold')) || (c === 0x6d && startsWithFolded(before, i, 'minimum'))) return true;
     const u = before.charCodeAt(i);
+    const c = u | 0x20;
+    if ((c === 0x70 && startsWithFolded(before, i, 'per')) || (c === 0x74 && startsWithFolded(before, i, 'threshold')) || (c === 0x6d && startsWithFolded(before, i, 'minimum'))) return true;
     if (u === 0x4eba || u === 0x6bcf || u === 0x95e8 || u === 0x9580 || u === 0x8d77) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import type { EntityDef, FactBase, MetricDef, Qualifier, Statement, Unit } from './types';
+import { inner } from './memo';
 
 /** English words for qualifiers, as messages write them before a value. */
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
@@ -109,22 +110,7 @@ export interface MessageInput {
  */
 export function subjectInPeriod(input: MessageInput): string {
   // Keyed by fact base, metric object, entity and period in turn: no key string per claim.
-  let byMetric = subjects.get(input.facts);
-  if (!byMetric) {
-    byMetric = new Map();
-    subjects.set(input.facts, byMetric);
-  }
-  let byEntity = byMetric.get(input.metric);
-  if (!byEntity) {
-    byEntity = new Map();
-    byMetric.set(input.metric, byEntity);
-  }
-  const entityKey = input.entity?.id ?? '';
-  let byPeriod = byEntity.get(entityKey);
-  if (!byPeriod) {
-    byPeriod = new Map();
-    byEntity.set(entityKey, byPeriod);
-  }
+  const byPeriod = inner(inner(inner(subjects, input.facts), input.metric), input.entity?.id ?? '');
   const periodKey = input.period ?? '';
   let phrase = byPeriod.get(periodKey);
   if (phrase === undefined) {
@@ -157,16 +143,7 @@ export function contradictedMessage(input: MessageInput, fact: Statement, inClai
 function contradictedLead(input: MessageInput, fact: Statement, inClaimUnits: string): string {
   const subject = subjectInPeriod(input);
   const withPeriod = input.period ? 1 : 0;
-  let bySubject = contradictedLeads.get(fact);
-  if (!bySubject) {
-    bySubject = [new Map(), new Map()];
-    contradictedLeads.set(fact, bySubject);
-  }
-  let byUnits = bySubject[withPeriod].get(subject);
-  if (!byUnits) {
-    byUnits = new Map();
-    bySubject[withPeriod].set(subject, byUnits);
-  }
+  const byUnits = inner(inner(inner(contradictedLeads, fact), withPeriod), subject);
   let lead = byUnits.get(inClaimUnits);
   if (lead === undefined) {
     const display = statementDisplay(fact);
@@ -177,8 +154,8 @@ function contradictedLead(input: MessageInput, fact: Statement, inClaimUnits: st
   return lead;
 }
 
-/** Contradiction leads by statement, then without or with a period, subject and the fact in the claim's units. */
-const contradictedLeads = new WeakMap<Statement, [Map<string, Map<string, string>>, Map<string, Map<string, string>>]>();
+/** Contradiction leads by statement, then without (0) or with (1) a period, subject and the fact in the claim's units. */
+const contradictedLeads = new WeakMap<Statement, Map<number, Map<string, Map<string, string>>>>();
 
 /** "Matches Suzhou's GDP in 2021: about 2.2 trillion yuan (estimate; PR Newswire, 2022-01-07)." */
 export function supportedMessage(input: MessageInput, statement: Statement, alternative: boolean): string {
@@ -186,17 +163,7 @@ export function supportedMessage(input: MessageInput, statement: Statement, alte
   // one message (a claim-dense document has thousands, each kept with its claim).
   const subject = subjectInPeriod(input);
   const note = latestNote(input);
-  let bySubject = supportedMessages.get(statement);
-  if (!bySubject) {
-    bySubject = [new Map(), new Map()];
-    supportedMessages.set(statement, bySubject);
-  }
-  const byNote = bySubject[alternative ? 1 : 0];
-  let notes = byNote.get(subject);
-  if (!notes) {
-    notes = new Map();
-    byNote.set(subject, notes);
-  }
+  const notes = inner(inner(inner(supportedMessages, statement), alternative ? 1 : 0), subject);
   let message = notes.get(note);
   if (message === undefined) {
     const what = alternative ? 'an earlier statement of ' : '';
@@ -206,8 +173,8 @@ export function supportedMessage(input: MessageInput, statement: Statement, alte
   return message;
 }
 
-/** Supported messages by statement, then primary or alternative, subject and period note. */
-const supportedMessages = new WeakMap<Statement, [Map<string, Map<string, string>>, Map<string, Map<string, string>>]>();
+/** Supported messages by statement, then primary (0) or alternative (1), subject and period note. */
+const supportedMessages = new WeakMap<Statement, Map<number, Map<string, Map<string, string>>>>();
 
 /** "No fact for Suzhou's GDP in 2020 in the facts file." */
 export function unverifiableMessage(input: MessageInput, reason?: string): string {
