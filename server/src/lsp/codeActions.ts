@@ -47,15 +47,13 @@ export function quickFix(doc: TextDocument, diagnostic: Diagnostic & { data: Fac
   };
 }
 
-/** The text of the disable comment for `factId` in a document of `kind`, without indentation or EOL. */
-export function disableNextLineComment(kind: DocumentKind, factId: string | null): string {
-  const words = factId ? `factcheck-disable-next-line ${factId}` : 'factcheck-disable-next-line';
+/**
+ * The text of a disable directive for `factId` (all facts when null) in a document of `kind`,
+ * without indentation or EOL: `disable-line` switches off its own line, `disable-next-line` the next.
+ */
+export function disableComment(keyword: 'disable-line' | 'disable-next-line', kind: DocumentKind, factId: string | null): string {
+  const words = factId ? `factcheck-${keyword} ${factId}` : `factcheck-${keyword}`;
   return kind === 'markdown' ? `<!-- ${words} -->` : words;
-}
-
-/** The Markdown comment that switches off claims on its own line, for `factId` (all when null). */
-export function disableLineComment(factId: string | null): string {
-  return `<!-- ${factId ? `factcheck-disable-line ${factId}` : 'factcheck-disable-line'} -->`;
 }
 
 /**
@@ -106,7 +104,7 @@ export function ignoreAction(doc: TextDocument, kind: DocumentKind, diagnostic: 
   let newText = '';
   if (kind === 'markdown') {
     const inline = { line, character: endOfLineInsertion(lineText) };
-    const comment = ` ${disableLineComment(diagnostic.data.factId)}`;
+    const comment = ` ${disableComment('disable-line', kind, diagnostic.data.factId)}`;
     // Read the edited paragraph alone, not the whole document (this runs on every code-action
     // request): nothing inline runs across a blank line, and the claim's line is prose, so a
     // directive found there is one in place; a paragraph misread alone only means the fallback.
@@ -123,7 +121,7 @@ export function ignoreAction(doc: TextDocument, kind: DocumentKind, diagnostic: 
     const prefix = (kind === 'markdown' ? /^[ \t]*(?:>[ \t]?)*/ : /^[ \t]*/).exec(lineText)?.[0] ?? '';
     const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
     at = { line, character: 0 };
-    newText = `${prefix}${disableNextLineComment(kind, diagnostic.data.factId)}${eol}`;
+    newText = `${prefix}${disableComment('disable-next-line', kind, diagnostic.data.factId)}${eol}`;
   }
   return {
     title: ignoreTitle,

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { checkDocument, type CheckedClaim } from '../../../server/src/core';
 import {
-  buildCodeActions, disableLineComment, disableNextLineComment, fixAllKind, fixAllTitle, ignoreTitle, kindRequested,
+  buildCodeActions, disableComment, fixAllKind, fixAllTitle, ignoreTitle, kindRequested,
 } from '../../../server/src/lsp/codeActions';
 import { claimsToDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { defaultSettings } from '../../../server/src/lsp/settings';
@@ -106,9 +106,9 @@ describe('lsp/codeActions', () => {
   }
 
   it('writes disable comments without a fact id when the claim has none', () => {
-    assert.equal(disableLineComment(null), '<!-- factcheck-disable-line -->');
-    assert.equal(disableNextLineComment('markdown', null), '<!-- factcheck-disable-next-line -->');
-    assert.equal(disableNextLineComment('plaintext', 'x.y'), 'factcheck-disable-next-line x.y');
+    assert.equal(disableComment('disable-line', 'markdown', null), '<!-- factcheck-disable-line -->');
+    assert.equal(disableComment('disable-next-line', 'markdown', null), '<!-- factcheck-disable-next-line -->');
+    assert.equal(disableComment('disable-next-line', 'plaintext', 'x.y'), 'factcheck-disable-next-line x.y');
   });
 
   it('uses plain changes for clients without documentChanges', () => {
