@@ -180,10 +180,17 @@ export class Workbench {
     const mid = box.y + box.height / 2;
     await until(() => bulb.boundingBox(), (b) => b !== null && b.y + b.height / 2 > mid - 1.6 * box.height && b.y + b.height / 2 < mid + 0.6 * box.height,
       { what: `the light bulb on the line of "${needle}"`, timeout: 15_000 });
-    await this.page.keyboard.press('Control+.');
     const menu = this.page.locator('.action-widget');
     const item = menu.locator('.monaco-list-row.action', { hasText: title });
-    await item.first().waitFor({ state: 'visible', timeout: 15_000 });
+    // The bulb can still be the answer to an earlier request (a loaded machine answers late), and
+    // Ctrl+. then shows "No code actions available": close that and ask again, within the bound,
+    // as runCommand reopens a palette opened too early.
+    await until(async () => {
+      await this.page.keyboard.press('Control+.');
+      const found = await item.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+      if (!found) await this.page.keyboard.press('Escape');
+      return found;
+    }, (found) => found, { what: `"${String(title)}" in the code-action menu on "${needle}"`, timeout: 30_000 });
     const titles = await menu.locator('.monaco-list-row.action').allInnerTexts();
     // Choose with the keyboard, as the menu expects (it blocks the pointer while it opens).
     const focused = menu.locator('.monaco-list-row.action.focused');
