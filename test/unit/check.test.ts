@@ -266,6 +266,35 @@ describe('check: regressions found by the realistic labelled set', () => {
   });
 });
 
+describe('check: "the past year" in a government work report', () => {
+  // A work report is given early in the year its title names, about the year before.
+  run([
+    ['# 2022年苏州市政府工作报告\n\n过去一年，全市地区生产总值达2.27万亿元、增长8.7%，规上工业总产值突破4万亿元。\n', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.industrial-output.2021 supported «突破4万亿元»'], 'markdown'],
+    ['# 2022年苏州市政府工作报告\n\n过去一年，全市地区生产总值达2.57万亿元。\n', ['suzhou.gdp.2021 contradicted «2.57万亿元»'], 'markdown'],
+    ['# 2022年蘇州市政府工作報告\n\n過去的一年，全市地區生產總值達2.57萬億元。\n', ['suzhou.gdp.2021 contradicted «2.57萬億元»'], 'markdown'],
+    ["# Report on the Work of the Suzhou Municipal Government (2022)\n\nIn the past year, the city's gross regional product reached 2.37 trillion yuan.\n", ['suzhou.gdp.2021 contradicted «2.37 trillion yuan»'], 'markdown'],
+    // A heading below the title keeps the report's date.
+    ['# 2022年苏州市政府工作报告\n\n## 一、过去一年工作回顾\n\n过去一年，全市地区生产总值达2.57万亿元。\n', ['suzhou.gdp.2021 contradicted «2.57万亿元»'], 'markdown'],
+  ]);
+  const quiet: [string, DocumentKind][] = [
+    // The 2023 report looks back on 2022, for which there is no fact.
+    ['# 2023年苏州市政府工作报告\n\n过去一年，全市地区生产总值达2.4万亿元。\n', 'markdown'],
+    // Any other title with a year dates nothing: "the past year" stays a guess.
+    ["# Suzhou's economy in 2022\n\nIn the past year, the city's GDP reached 2.4 trillion yuan.\n", 'markdown'],
+    ['过去一年，苏州地区生产总值达2.57万亿元。', 'plaintext'],
+  ];
+  for (const [text, kind] of quiet) {
+    it(`raises no alarm: ${text.replace(/\n/g, '⏎')}`, () => {
+      assert.deepEqual(checkDocument(text, kind, facts).filter((c) => c.verdict === 'contradicted').map((c) => c.text), []);
+    });
+  }
+  it('counts "the past year" from a dateline', () => {
+    const [claim] = checkDocument("SUZHOU, Jan. 25, 2022 -- In the past year, Suzhou's GDP came to 2.57 trillion yuan.", 'plaintext', facts);
+    assert.equal(claim.verdict, 'contradicted');
+    assert.equal(claim.period, '2021');
+  });
+});
+
 describe('check: a lead-in line is the context of its list or table', () => {
   run([
     ["Suzhou's 2021 highlights:\n\n- GDP: 2.6 trillion yuan\n- Industrial output: more than 4 trillion yuan\n", ['suzhou.gdp.2021 contradicted «2.6 trillion yuan»', 'suzhou.industrial-output.2021 supported «more than 4 trillion yuan»'], 'markdown'],

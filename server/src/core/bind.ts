@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  findDates, findPartialPeriods, findRelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, partialPeriodId,
+  findDates, findPartialPeriods, findRelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -63,7 +63,8 @@ export class Binder {
 
   /**
    * Reads a heading or a title for the entity and period it names, to serve as context for the
-   * text below it. Returns nulls for what it does not name.
+   * text below it, and the year a work report's title dates it by (`anchor`). Returns nulls for
+   * what it does not name.
    */
   readContext(text: string): BindingContext {
     const named = this.lexicon.find(text);
@@ -71,7 +72,10 @@ export class Binder {
     const entity = lastEntity(hits);
     const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
     const periods = this.periodHits(text, hits, mentions);
-    return { entity, period: periods.length ? periods[periods.length - 1].id : null };
+    const period = periods.length ? periods[periods.length - 1].id : null;
+    // A work report's year dates the text below it, as a dateline would.
+    const anchor = period !== null && /^\d{4}$/.test(period) && isWorkReportTitle(text) ? Number(period) : null;
+    return { entity, period, anchor };
   }
 
   /**

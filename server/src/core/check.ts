@@ -243,14 +243,15 @@ export class Checker {
     this.stats.chunks = this.stats.chunksRead = this.stats.blocksRead = 0;
     const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
-    let title: BindingContext = { entity: null, period: null };
+    let title: BindingContext = { entity: null, period: null, anchor: null };
     const headings: HeadingFrame[] = [];
     let leadIn: BindingContext | null = null;
     const contextBelow = (): BindingContext => {
-      const ctx: BindingContext = { entity: title.entity, period: title.period };
+      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor };
       for (const h of headings) {
         if (h.context.entity) ctx.entity = h.context.entity;
         if (h.context.period) ctx.period = h.context.period;
+        if (h.context.anchor) ctx.anchor = h.context.anchor;
       }
       return ctx;
     };
@@ -268,13 +269,14 @@ export class Checker {
         if (item && leadIn) {
           context.entity = leadIn.entity ?? context.entity;
           context.period = leadIn.period ?? context.period;
+          context.anchor = leadIn.anchor ?? context.anchor;
         }
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
-          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period };
+          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: own.anchor ?? title.anchor };
         } else if (block.kind === 'heading') {
           while (headings.length && headings[headings.length - 1].level >= block.level) headings.pop();
           headings.push({ level: block.level, context: this.headingContext(block) });
@@ -314,7 +316,7 @@ export class Checker {
   /** Claims of a block in a context, remembered with the block object. */
   private blockClaims(block: ProseBlock, context: BindingContext): BlockClaim[] {
     if (!this.incremental) return this.readBlock(block.prose, context);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -348,7 +350,7 @@ export class Checker {
     let last = -1;
     for (let i = 0; i < readings.length; i++) if (readings[i].mentions.some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: null };
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null };
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = texts[i];

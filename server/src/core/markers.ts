@@ -115,10 +115,22 @@ export function findDates(sentence: string): { span: Span; year: number }[] {
   return out;
 }
 
-/** "last year", 去年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
-const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)/i;
+/** "last year", 去年, "the past year", 过去一年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
+const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before|the\s+past\s+year)\b|去年|上年|上一年|过去(?:的)?一年|過去(?:的)?一年)|\b(this\s+year)\b|(今年|本年)/i;
 
-const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|今年|本年/i;
+const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|一年|今年|本年/i;
+
+/**
+ * A government work report's title ("2022年苏州市政府工作报告", "Report on the Work of the Suzhou
+ * Municipal Government (2022)"): the year it names is when the report was given, early that year,
+ * so its "过去一年" (the past year) is the year before.
+ */
+const WORK_REPORT = /政府工作报告|政府工作報告|government\s+work\s+report|report\s+on\s+the\s+work\s+of\s+the\b/i;
+
+/** Whether a title or heading names a government work report (see WORK_REPORT). */
+export function isWorkReportTitle(text: string): boolean {
+  return WORK_REPORT.test(text);
+}
 
 /** The years a sentence's relative period word points back (1) or 0 for "this year"; null when none. */
 export function findRelativeYear(sentence: string): number | null {

@@ -19,7 +19,7 @@ export interface BindingContext {
   entity: EntityRef | null;
   /** The last period named in the paragraph so far, else in the headings above, else the title. */
   period: string | null;
-  /** The year of the last full date seen in the paragraph (a dateline): what "last year" counts from. */
+  /** The year of the last full date seen in the paragraph (a dateline), else of a work report's title above: what "last year" counts from. */
   anchor?: number | null;
 }
 
