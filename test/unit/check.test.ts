@@ -295,6 +295,28 @@ describe('check: "the past year" in a government work report', () => {
   });
 });
 
+describe('check: ranges', () => {
+  // A range agrees with a fact inside it (each end at its own rounding), and a fix replaces it whole.
+  run([
+    ["Suzhou's GDP landed in the 2.2-2.3 trillion yuan range in 2021.", ['suzhou.gdp.2021 supported «2.2-2.3 trillion yuan»']],
+    ["Analysts put Suzhou's 2021 GDP at 2.5-2.6 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.5-2.6 trillion yuan»']],
+    ["Suzhou's 2021 GDP was between 2.2 and 2.3 trillion yuan.", ['suzhou.gdp.2021 supported «between 2.2 and 2.3 trillion yuan»']],
+    ["Suzhou's 2021 GDP was 2.0 to 2.2 trillion yuan.", ['suzhou.gdp.2021 supported «2.0 to 2.2 trillion yuan»']],
+    ['2021年苏州地区生产总值在2.5至2.6万亿元之间。', ['suzhou.gdp.2021 contradicted «2.5至2.6万亿元»']],
+    ['Suzhou will invest 20-30 billion yuan of special funds in industrial innovation clusters during the 14th Five-Year Plan.', ['suzhou.cluster-funds.14th-fyp contradicted «20-30 billion yuan»']],
+    // A change from one figure to another is no range: only the level reached is a claim.
+    ["Suzhou's GDP rose from 2.02 to 2.27 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+  ]);
+  it('fixes a range with the fact, in place of both ends', () => {
+    const text = "Analysts put Suzhou's 2021 GDP at 2.5-2.6 trillion yuan.";
+    const [claim] = checkDocument(text, 'plaintext', facts);
+    assert.deepEqual(claim.claimed, { value: 2.5e12, unit: 'CNY', qualifier: 'exact', precision: 1e11, upper: 2.6e12 });
+    assert.ok(claim.fix);
+    const fixed = text.slice(0, claim.fix.start) + claim.fix.newText + text.slice(claim.fix.end);
+    assert.equal(fixed, "Analysts put Suzhou's 2021 GDP at 2.27 trillion yuan.");
+  });
+});
+
 describe('check: a lead-in line is the context of its list or table', () => {
   run([
     ["Suzhou's 2021 highlights:\n\n- GDP: 2.6 trillion yuan\n- Industrial output: more than 4 trillion yuan\n", ['suzhou.gdp.2021 contradicted «2.6 trillion yuan»', 'suzhou.industrial-output.2021 supported «more than 4 trillion yuan»'], 'markdown'],

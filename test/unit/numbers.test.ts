@@ -16,6 +16,7 @@ function summary(text: string, m: NumberMention): string {
   if (m.unit) parts.push(m.unit);
   if (m.countNoun) parts.push(`noun=${m.countNoun}`);
   if (m.isYear) parts.push('year');
+  if (m.upper !== undefined) parts.push(`to ${num(m.upper)}`);
   return parts.join(' ');
 }
 
@@ -85,6 +86,32 @@ describe('findNumbers: what is not a figure', () => {
     ['a 30m yuan deal', ['«30m yuan» 3e7 p1e7 CNY']],
     ['the Five-Year Plan, a five-star hotel', []],
   ]);
+});
+
+describe('findNumbers: ranges', () => {
+  // A range of money or percentages is one figure: its value is the bottom, `upper` the top, the
+  // numeral piece spans both ends (so a fix replaces the whole range).
+  run([
+    ['GDP of 2.2-2.3 trillion yuan', ['«2.2-2.3 trillion yuan» 2.2e12 p1e11 CNY to 2.3e12']],
+    ['GDP of 2.5 to 2.6 trillion yuan', ['«2.5 to 2.6 trillion yuan» 2.5e12 p1e11 CNY to 2.6e12']],
+    ['GDP of between 2.2 and 2.3 trillion yuan', ['«between 2.2 and 2.3 trillion yuan» 2.2e12 p1e11 CNY to 2.3e12']],
+    ['20–30 billion yuan and 8~9%', ['«20–30 billion yuan» 2e10 p1e10 CNY to 3e10', '«8~9%» 8 p1 % to 9']],
+    ['地区生产总值2.2至2.3万亿元，2.5-2.6萬億元，２.２～２.３万亿元', ['«2.2至2.3万亿元» 2.2e12 p1e11 CNY to 2.3e12', '«2.5-2.6萬億元» 2.5e12 p1e11 CNY to 2.6e12', '«２.２～２.３万亿元» 2.2e12 p1e11 CNY to 2.3e12']],
+    ['$300-400 million', ['«$300-400 million» 3e8 p1e8 USD to 4e8']],
+  ]);
+  describe('what is no range', () => {
+    run([
+      // A change between two figures, not a range.
+      ['GDP rose from 2.02 to 2.27 trillion yuan', ['«2.02» 2.02 p0.01', '«2.27 trillion yuan» 2.27e12 p1e10 CNY']],
+      ['由2.02到2.27万亿元', ['«2.02» 2.02 p0.01', '«2.27万亿元» 2.27e12 p1e10 CNY']],
+      // Neither money nor a percentage: months, times, counts, years.
+      ['1-11月 and 3-5 times and 2021-2025', ['«1» 1 p1', '«3» 3 p1', '«2021» 2021 p1 year', '«2025» 2025 p1 year']],
+      // The top must be above the bottom, in the same digits, and not a date.
+      ['5-3 billion yuan, 2-１ billion, 1-2.3.4 yuan', ['«5» 5 p1', '«2» 2 p1', '«1» 1 p1']],
+      // "and" makes a range only after "between".
+      ['2.2 and 2.3 trillion yuan', ['«2.2» 2.2 p0.1', '«2.3 trillion yuan» 2.3e12 p1e11 CNY']],
+    ]);
+  });
 });
 
 describe('findNumbers: simplified and traditional Chinese', () => {

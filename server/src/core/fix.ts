@@ -15,6 +15,8 @@ export function claimedValue(mention: NumberMention, metric: MetricDef): Claimed
   if (mention.style.qualifierPosition === 'suffix' && /^[多余餘]$/u.test(mention.style.qualifierText ?? '')) {
     claimed.upper = mention.value + placeOfLastDigit(mention.value);
   }
+  // "2.2-2.3 trillion": the range's top.
+  if (mention.upper !== undefined) claimed.upper = mention.upper;
   return claimed;
 }
 

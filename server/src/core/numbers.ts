@@ -59,6 +59,11 @@ export interface NumberMention extends Span {
   isYear: boolean;
   style: NumberStyle;
   /**
+   * The top of a range, in base units, when the figure is one ("2.2-2.3 trillion yuan" → 2.3e12,
+   * "20至30亿元"); `value` is then its bottom and the numeral piece spans both ends.
+   */
+  upper?: number;
+  /**
    * The figure's parts, contiguous from `start` to `end`, for rewriting it part by part. Always set
    * by findNumbers; optional so hand-made mentions stay valid.
    */
@@ -331,6 +336,55 @@ interface Numeral {
   groupSeparator: string;
   /** Digits only, no separators, no decimals: "2021" for a candidate year. */
   plainInteger: boolean;
+  /** The top of a range the numeral spans ("2.2-2.3"), as written (no scale applied). */
+  top?: number;
+}
+
+/**
+ * What joins the two ends of a range: a dash or a tilde (spaced or not), 至 or 到, "to", or the
+ * "and" of "between … and …" (group 1).
+ */
+const RANGE_JOINER = /[ \u00A0]?(?:[-–—~～]|至|到)[ \u00A0]?|[ \u00A0]+(?:to|(and))[ \u00A0]+/y;
+/** "from 2.02 to 2.27 trillion", 从…到…: a change between two figures, not a range. */
+const CHANGE_FROM = /(?:\bfrom|从|從|由)[ \u00A0]*$/i;
+const BETWEEN = /\bbetween[ \u00A0]+$/i;
+
+/**
+ * The range `n` opens, as one numeral spanning both ends ("2.2-2.3", "20至30", "2.5 to 2.6",
+ * "between 2.2 and 2.3"), or null when the digits after a joiner are no range's top: not in the
+ * same digits, not above the bottom, a date or a time, or the two are years. Whether a range is a
+ * figure at all is left to the caller (only money and percentages are read as ranges).
+ */
+function readRange(text: string, n: Numeral): Numeral | null {
+  if (n.script !== 'ascii' && n.script !== 'fullwidth') return null;
+  RANGE_JOINER.lastIndex = n.end;
+  const j = RANGE_JOINER.exec(text);
+  if (!j) return null;
+  const at = n.end + j[0].length;
+  // "between 2.2 and 2.3": the numeral takes "between" in, so a fix replaces the whole range.
+  const between = j[1] !== undefined ? BETWEEN.exec(text.slice(Math.max(0, n.start - 9), n.start)) : null;
+  if (j[1] !== undefined ? !between : CHANGE_FROM.test(text.slice(Math.max(0, n.start - 6), n.start))) return null;
+  let runEnd = at;
+  while (runEnd < text.length && isDigitCode(text.charCodeAt(runEnd))) runEnd++;
+  if (runEnd === at) return null;
+  const top = readDigits(text, at, text.slice(at, runEnd));
+  if (!top || top.script !== n.script || !(top.value > n.value)) return null;
+  const years = (x: Numeral): boolean => x.plainInteger && x.end - x.start === 4 && x.value >= 1800 && x.value <= 2199;
+  if (years(n) || years(top)) return null;
+  const next = text.charCodeAt(top.end);
+  // A date or a time ("1-2.3.4", "9-10:30"), or more dashes ("1-2-3"): no range.
+  if ((next === 0x2e || next === 0xff0e || next === 0x3a || next === 0x2f || next === 0x2d) && isDigitCode(text.charCodeAt(top.end + 1))) return null;
+  return {
+    start: n.start - (between ? between[0].length : 0),
+    end: top.end,
+    script: n.script,
+    value: n.value,
+    precision: Math.min(n.precision, top.precision),
+    decimals: Math.max(n.decimals, top.decimals),
+    groupSeparator: n.groupSeparator || top.groupSeparator,
+    plainInteger: false,
+    top: top.value,
+  };
 }
 
 /** 10 ** (trailing zeros of a non-negative integer), the place of its last significant digit. */
@@ -541,6 +595,13 @@ function readAt(text: string, at: number, hit: string, barriers: readonly Span[]
     return e;
   }
   if (!isDigit && !isWord && text[at - 1] === '第') return numeral.end;
+  // A range is read as one figure when it is money or a percentage ("2.2-2.3 trillion yuan",
+  // "8-9%"); "1-11月" and "3-5 times" are left to the readings below.
+  const range = isDigit ? readRange(text, numeral) : null;
+  if (range && !overlaps(barriers, range.start, range.end)) {
+    const ranged = build(text, range, barriers, false);
+    if (ranged && (ranged.style.scaleText !== null || ranged.currency !== null || ranged.percent)) return ranged;
+  }
   const mention = build(text, numeral, barriers, percentBefore);
   if (glued && (!mention || (!mention.currency && mention.style.scale === 1))) return numeral.end;
   return mention ?? numeral.end;
@@ -795,7 +856,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   // Multiply by the scale as an integer-ish product to keep 2.27e12 exact: (227 * 1e12) / 100.
   const value = n.decimals > 0 ? Math.round(n.value * 10 ** n.decimals) * multiplier / 10 ** n.decimals : n.value * multiplier;
   const precision = n.decimals > 0 ? multiplier / 10 ** n.decimals : n.precision * multiplier;
-  return {
+  const mention: NumberMention = {
     start,
     end,
     numeral: { start: n.start, end: n.end },
@@ -824,6 +885,8 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
     },
     pieces,
   };
+  if (n.top !== undefined) mention.upper = n.decimals > 0 ? Math.round(n.top * 10 ** n.decimals) * multiplier / 10 ** n.decimals : n.top * multiplier;
+  return mention;
 }
 
 /**

@@ -151,7 +151,10 @@ export interface ClaimedValue {
   qualifier: Qualifier;
   /** Place value of the last significant written digit, in base units (2.3 trillion → 1e11). */
   precision: number;
-  /** For Chinese "N多"/"N余" (more than N, below the next step of its last digit): that bound. */
+  /**
+   * For Chinese "N多"/"N余" (more than N, below the next step of its last digit): that bound; for a
+   * range ("2.2-2.3 trillion yuan"), its top, `value` being its bottom.
+   */
   upper?: number;
 }
 

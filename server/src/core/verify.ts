@@ -43,16 +43,19 @@ function placeOfLeadingDigit(value: number): number {
   return value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)));
 }
 
-/** The true values a claim is consistent with, at its own precision and qualifier. */
+/**
+ * The true values a claim is consistent with, at its own precision and qualifier. `upper` is the
+ * top of a range ("2.2-2.3 trillion", exact or about) or the bound of "N多" (more than N).
+ */
 export function claimInterval(value: number, precision: number, qualifier: Qualifier, upper?: number): Interval {
   const half = precision / 2;
   switch (qualifier) {
     case 'exact':
-      // Half-open: 2.15 rounds to 2.2, so "2.1" does not reach it.
-      return { lo: value - half, hi: value + half, hiOpen: true };
+      // Half-open: 2.15 rounds to 2.2, so "2.1" does not reach it. A range runs to its top's rounding.
+      return { lo: value - half, hi: (upper ?? value) + half, hiOpen: true };
     case 'about': {
       const w = Math.max(half, ABOUT_SLACK * Math.abs(value));
-      return { lo: value - w, hi: value + w };
+      return { lo: value - w, hi: (upper ?? value) + w };
     }
     case 'nearly':
       // Just under the figure (within a tenth): rounding may carry it a little over, never a step.

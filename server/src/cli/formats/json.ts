@@ -76,7 +76,10 @@ function toJsonClaim(c: CheckedClaim, lines: LineIndex): JsonClaim {
     metric: c.metric,
     period: c.period,
     periodFrom: c.periodFrom,
-    claimed: { value: c.claimed.value, unit: c.claimed.unit, qualifier: c.claimed.qualifier satisfies Qualifier, precision: c.claimed.precision },
+    claimed: {
+      value: c.claimed.value, unit: c.claimed.unit, qualifier: c.claimed.qualifier satisfies Qualifier, precision: c.claimed.precision,
+      ...(c.claimed.upper !== undefined ? { upper: c.claimed.upper } : {}),
+    },
     expected: c.expected,
     message: c.message,
     fix,
