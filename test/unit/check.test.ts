@@ -99,7 +99,7 @@ describe('check: words before a figure that take back the claim (each has a quic
     ["In 2021 Suzhou's GDP Per Capita reached 3 trillion yuan.", []],
     ["In 2021 Suzhou set a THRESHOLD of 3 trillion yuan for GDP.", []],
     ['2021年苏州GDP门槛为3万亿元。', []],
-    ['2021年苏州地区生产总值为2万2718亿元。', []],
+    ['2021年苏州地区生产总值为2万2718亿元。', ['suzhou.gdp.2021 supported «2万2718亿元»']],
     // Changes, comparisons, currencies of other places and levels reached, each behind a
     // last-character test.
     ["Suzhou's GDP grew 8.7 percent to 2.27 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
@@ -338,7 +338,9 @@ describe('check: regressions found by the fresh labelled set and the review', ()
     ["In 2021 Suzhou's GDP beat the 1.81 trillion yuan posted by Hangzhou.", []],
     ["Suzhou's GDP did not reach 3 trillion yuan in 2021.", []],
     ['苏州2021年GDP尚未突破2.5万亿元，但仍稳居全国第六。', []],
-    ['2021年，苏州实现地区生产总值2万2718亿元。', []],
+    ['2021年，苏州实现地区生产总值2万2718亿元。', ['suzhou.gdp.2021 supported «2万2718亿元»']],
+    ['2021年，苏州实现地区生产总值2万7218亿元。', ['suzhou.gdp.2021 contradicted «2万7218亿元»']],
+    ['蘇州2021年地區生產總值為2兆2718億元人民幣。', ['suzhou.gdp.2021 supported «2兆2718億元»']],
     ['In 2008, after 30 years of reform and opening up, Suzhou grew fast.', []],
     ['苏州古典园林已有1600多年历史。', []],
     ['苏州拥有1500多年历史。', ['suzhou.history-years contradicted «1500多年»']],

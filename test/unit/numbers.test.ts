@@ -135,6 +135,16 @@ describe('findNumbers: simplified and traditional Chinese', () => {
   ]);
 });
 
+describe('findNumbers: myriads of 亿 half in digits', () => {
+  // "2万2718亿" is 22,718 亿: the 亿 is the scale of the whole numeral, not a second figure.
+  run([
+    ['地区生产总值2万2718亿元', ['«2万2718亿元» 2.2718e12 p1e8 CNY']],
+    ['總產值3万6千亿元，地區生產總值2兆2718億元', ['«3万6千亿元» 3.6e12 p1e11 CNY', '«2兆2718億元» 2.2718e12 p1e8 CNY']],
+    // Not myriads of 亿: a head count, a plain 万亿, a 千 with more than one digit.
+    ['2万2千名工人，2万亿元，2万36千亿元', ['«2万» 20000 p10000', '«2千名» 2000 p1000 noun=工人', '«2万亿元» 2e12 p1e12 CNY', '«2万» 20000 p10000', '«36千亿元» 3.6e12 p1e11 CNY']],
+  ]);
+});
+
 describe('findNumbers: full-width digits', () => {
   run([
     ['ＧＤＰ为２.５万亿元', ['«２.５万亿元» 2.5e12 p1e11 CNY']],

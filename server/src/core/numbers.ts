@@ -341,6 +341,30 @@ interface Numeral {
 }
 
 /**
+ * Myriads of 亿 written half in digits: "2万2718亿" (22,718 亿), "3万6千亿" (36,000 亿), Taiwan's
+ * "2兆2718億". Group 1 is the myriad word, 2 the digits after it, 3 a 千 after them.
+ */
+const MYRIADS_OF_YI = /[万萬兆]([0-9]{1,4})(千)?(?=[亿億])/y;
+
+/**
+ * The numeral `n` opens when it counts myriads of 亿 ("2万2718" before 亿), in units of 亿, so the
+ * 亿 after it reads as its scale; null otherwise. Only whole ASCII digits on both sides.
+ */
+function readMyriadsOfYi(text: string, n: Numeral): Numeral | null {
+  if (n.script !== 'ascii' || !n.plainInteger) return null;
+  MYRIADS_OF_YI.lastIndex = n.end;
+  const m = MYRIADS_OF_YI.exec(text);
+  // 千 takes one digit (3万6千亿); without it the digits are below a myriad (2万2718亿).
+  if (!m || (m[2] !== undefined && m[1].length !== 1)) return null;
+  const low = Number(m[1]) * (m[2] !== undefined ? 1000 : 1);
+  const value = n.value * 10000 + low;
+  return {
+    start: n.start, end: n.end + m[0].length, script: 'ascii', value, precision: integerPrecision(value), decimals: 0,
+    groupSeparator: '', plainInteger: false,
+  };
+}
+
+/**
  * What joins the two ends of a range: a dash or a tilde (spaced or not), 至 or 到, "to", or the
  * "and" of "between … and …" (group 1).
  */
@@ -597,6 +621,8 @@ function readAt(text: string, at: number, hit: string, barriers: readonly Span[]
   if (!isDigit && !isWord && text[at - 1] === '第') return numeral.end;
   // A range is read as one figure when it is money or a percentage ("2.2-2.3 trillion yuan",
   // "8-9%"); "1-11月" and "3-5 times" are left to the readings below.
+  const myriads = isDigit ? readMyriadsOfYi(text, numeral) : null;
+  if (myriads) return build(text, myriads, barriers, false) ?? myriads.end;
   const range = isDigit ? readRange(text, numeral) : null;
   if (range && !overlaps(barriers, range.start, range.end)) {
     const ranged = build(text, range, barriers, false);
