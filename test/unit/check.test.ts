@@ -295,6 +295,31 @@ describe('check: "the past year" in a government work report', () => {
   });
 });
 
+describe('check: figures in table cells', () => {
+  // A cell that is just a figure is read with its row's labels, its column's header and the unit
+  // either gives in brackets.
+  run([
+    ["## GDP of China's largest cities, 2021\n\n| City | 2021 GDP (trillion yuan) | Growth |\n|---|---|---|\n| Shanghai | 4.32 | 8.1% |\n| Suzhou | 2.72 | 8.7% |\n", ['suzhou.gdp.2021 contradicted «2.72»'], 'markdown'],
+    ['## 苏州主要经济指标\n\n| 指标 | 2020年 | 2021年 |\n|---|---|---|\n| 地区生产总值（亿元） | 20170.5 | 22718.3 |\n| 规上工业总产值（亿元） | 34824 | 41308 |\n', ['suzhou.gdp.2021 supported «22718.3»', 'suzhou.industrial-output.2021 supported «41308»'], 'markdown'],
+    ['## Suzhou GDP by year\n\n| Year | GDP (trillion yuan) |\n|---|---|\n| 2020 | 2.02 |\n| 2021 | 2.47 |\n| 2022 | 2.40 |\n', ['suzhou.gdp.2021 contradicted «2.47»'], 'markdown'],
+    ['## Two Suzhous\n\n| City | Province | 2021 GDP (billion yuan) |\n|---|---|---|\n| Suzhou | Jiangsu | 2,271.8 |\n| Suzhou | Anhui | 216.7 |\n', ['suzhou.gdp.2021 supported «2,271.8»'], 'markdown'],
+    // A cell with its own unit keeps it; a cell of prose is read as prose.
+    ['| City | GDP, 2021 |\n|---|---|\n| Suzhou | 2.6 trillion yuan |\n| Suzhou | GDP reached 2.27 trillion yuan in 2021 |\n', ['suzhou.gdp.2021 contradicted «2.6 trillion yuan»', 'suzhou.gdp.2021 supported «2.27 trillion yuan»'], 'markdown'],
+    // Other measures, other years, other places and targets stay quiet.
+    ['## Suzhou, 2021\n\n| Measure | Value |\n|---|---|\n| Per capita GDP (yuan) | 177,500 |\n| GDP growth (%) | 8.7 |\n| Hangzhou GDP (trillion yuan) | 1.81 |\n', [], 'markdown'],
+    ['## 苏州\n\n| 指标 | 2025年目标 |\n|---|---|\n| 地区生产总值（亿元） | 30000 |\n', [], 'markdown'],
+    // Without a header row, a row is only prose: "2.6" alone is no claim.
+    ['Suzhou GDP 2021\n\n- | 2.6 |\n', [], 'markdown'],
+  ]);
+  it('fixes a figure cell inside the cell', () => {
+    const text = "## GDP of China's largest cities, 2021\n\n| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.72 |\n";
+    const [claim] = checkDocument(text, 'markdown', facts);
+    assert.ok(claim.fix);
+    assert.equal(text.slice(0, claim.fix.start) + claim.fix.newText + text.slice(claim.fix.end), text.replace('2.72', '2.27'));
+    assert.match(claim.message, /not 2\.72 trillion yuan/);
+  });
+});
+
 describe('check: ranges', () => {
   // A range agrees with a fact inside it (each end at its own rounding), and a fix replaces it whole.
   run([

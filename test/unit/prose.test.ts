@@ -88,6 +88,20 @@ describe('extractProse (Markdown)', () => {
     it(name, () => assert.deepEqual(extract(text).blocks.map(summary), expected));
   }
 
+  it('marks table rows and gives their cells, column by column', () => {
+    const text = '| Year | GDP (trillion yuan) |\n|:-----|----:|\n| 2021 | 2.27 `x` |\n| 2020 |  |\nA \\| B | 2.0\n\nAfter';
+    const doc = extract(text);
+    const cells = (b: ProseBlock): string[] | undefined => b.cells?.map((c) => b.prose.slice(c.start, c.end));
+    assert.deepEqual(doc.blocks.map((b) => [b.table, cells(b)]), [
+      ['header', ['Year', 'GDP (trillion yuan)']],
+      ['row', ['2021', '2.27']],
+      // An empty cell keeps its column; an escaped pipe is text, not a border.
+      ['row', ['2020', '']],
+      ['row', ['A  | B', '2.0']],
+      [undefined, undefined],
+    ]);
+  });
+
   it('gives heading levels and kinds', () => {
     const doc = extract('---\ntitle: T\n---\n## Two\n\nText');
     assert.deepEqual(doc.blocks.map((b) => [b.kind, b.level]), [['title', 0], ['heading', 2], ['paragraph', 0]]);

@@ -4,6 +4,7 @@ import type { NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
+import { cellSentences, type CellSentence } from './tables';
 import { mayHoldFigure, type NumberMention } from './numbers';
 import { lastNonSpace } from './chars';
 import { inner } from './memo';
@@ -261,7 +262,11 @@ export class Checker {
     for (const chunk of chunks) {
       const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
       for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
+      // A table's header row, for the rows below it (a table never spans chunks).
+      let header: ProseBlock | null = null;
       for (const block of doc.blocks) {
+        if (block.table === 'header') header = block;
+        else if (block.table !== 'row') header = null;
         const at = chunk.start + block.start;
         const item = block.kind === 'paragraph' && isListItemOrRow(text, at);
         const context = contextBelow();
@@ -272,7 +277,7 @@ export class Checker {
           context.anchor = leadIn.anchor ?? context.anchor;
         }
         const place = this.incremental ? placedCopy : placeInPlace;
-        for (const c of this.blockClaims(block, context)) out.push(place(c, at, text));
+        for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
@@ -313,17 +318,56 @@ export class Checker {
     return ctx;
   }
 
-  /** Claims of a block in a context, remembered with the block object. */
-  private blockClaims(block: ProseBlock, context: BindingContext): BlockClaim[] {
-    if (!this.incremental) return this.readBlock(block.prose, context);
+  /**
+   * Claims of a block in a context, remembered with the block object (a table row's header is
+   * fixed with it: both come from one chunk's reading).
+   */
+  private blockClaims(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
+    if (!this.incremental) return this.readAnyBlock(block, context, header);
     const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
-      claims = this.readBlock(block.prose, context);
+      claims = this.readAnyBlock(block, context, header);
       byContext.set(key, claims);
     }
     return claims;
+  }
+
+  /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
+  private readAnyBlock(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
+    const claims = this.readBlock(block.prose, context);
+    if (block.table !== 'row' || !block.cells) return claims;
+    const cells = cellSentences(block.prose, block.cells, header?.cells ? { prose: header.prose, cells: header.cells } : null);
+    if (!cells.length) return claims;
+    // A figure cell's claims come from its own sentence; the row's prose reading of it goes.
+    const inCell = (c: BlockClaim): boolean => cells.some(({ cell }) => c.start < cell.end && c.end > cell.start);
+    const out = claims.filter((c) => !inCell(c));
+    for (const cell of cells) out.push(...this.readCell(cell, context));
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The claims of one figure cell, read in its sentence and moved onto the cell: the claim covers
+   * the cell's text (the unit the table gives is not in it), and a fix is kept only when it stays
+   * inside that text.
+   */
+  private readCell({ cell, sentence, at }: CellSentence, context: BindingContext): BlockClaim[] {
+    const reading = this.binder.read(sentence);
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null };
+    const cellEnd = at + (cell.end - cell.start);
+    const out: BlockClaim[] = [];
+    for (const figure of this.binder.bindSentence(sentence, state, reading)) {
+      if (figure.mention.start < at || figure.mention.start >= cellEnd) continue;
+      const claim = this.judge(figure, sentence, { start: 0, end: sentence.length }, reading.mentions);
+      if (!claim) continue;
+      const shift = cell.start - at;
+      claim.start += shift;
+      claim.end = Math.min(claim.end, cellEnd) + shift;
+      if (claim.fix) claim.fix = claim.fix.start >= at && claim.fix.end <= cellEnd ? { start: claim.fix.start + shift, end: claim.fix.end + shift, newText: claim.fix.newText } : null;
+      out.push(claim);
+    }
+    return out;
   }
 
   /** Forgets chunks no check has used for a while (the block caches go with them). */

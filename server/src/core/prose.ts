@@ -24,6 +24,13 @@ export interface ProseBlock extends Span {
    * ('\n', '\r') are kept.
    */
   prose: string;
+  /** For a GFM table's rows: 'header' for its first row, 'row' for the rows below the delimiter. */
+  table?: 'header' | 'row';
+  /**
+   * For a table row: its cells' contents in column order, trimmed, block-relative (an empty
+   * cell is an empty span where it stands), so a figure can be read with its column's header.
+   */
+  cells?: Span[];
 }
 
 export interface Directive extends Span {
@@ -353,7 +360,7 @@ class MarkdownScanner implements CommentSink {
     if (c < 128 && BLOCK_START_CHARS[c] && this.blockStart(i, lineStart, pos, cpos, col, depth, c)) return;
 
     if (this.inTable && this.para === null && depth === this.listQuoteDepth) {
-      this.emit(this.newBlock(cpos, lineEnd, depth), 'paragraph', 0, true);
+      this.emit(this.newBlock(cpos, lineEnd, depth), 'paragraph', 0, 'row');
       return;
     }
     if (this.para) this.continuePara(lineStart, pos, lineEnd);
@@ -380,7 +387,7 @@ class MarkdownScanner implements CommentSink {
       if (open.lines === 1 && (c === 0x7c || c === 0x3a || c === 0x2d) && TABLE_DELIMITER.test(rest)
         && rest.includes('-') && /(?:^|[^\\])\|/.test(text.slice(open.start, open.end))) {
         this.para = null;
-        this.emit(open, 'paragraph', 0, true);
+        this.emit(open, 'paragraph', 0, 'header');
         this.inTable = true;
         return true;
       }
@@ -514,16 +521,41 @@ class MarkdownScanner implements CommentSink {
     if (words) this.directives.push({ ...words, start, end: start + length, line: lineOf(this.lines, start) });
   }
 
-  private emit(block: OpenBlock, kind: 'heading' | 'paragraph', level: number, table = false): void {
+  private emit(block: OpenBlock, kind: 'heading' | 'paragraph', level: number, table?: 'header' | 'row'): void {
     const { start, end } = block;
     const src = this.text.slice(start, end);
     const containers = block.blanks;
     for (let k = 0; k < containers.length; k++) containers[k] -= start;
     const inline: number[] = [];
-    scanInline(src, table, inline, this, start);
+    scanInline(src, table !== undefined, inline, this, start);
     const prose = blankRanges(src, containers, inline);
-    if (/\S/.test(prose)) this.blocks.push({ kind, level, start, end, prose });
+    if (!/\S/.test(prose)) return;
+    if (table) this.blocks.push({ kind, level, start, end, prose, table, cells: tableCells(src, prose) });
+    else this.blocks.push({ kind, level, start, end, prose });
   }
+}
+
+/**
+ * The cells of a table row, trimmed, relative to the row: the text between its pipes (a pipe is a
+ * cell border where the prose blanked it: escaped ones are text). Outer pipes open and close
+ * the row without making empty cells.
+ */
+function tableCells(src: string, prose: string): Span[] {
+  const borders: number[] = [];
+  for (let k = 0; k < src.length; k++) if (src.charCodeAt(k) === 0x7c && prose.charCodeAt(k) === 0x20) borders.push(k);
+  const cells: Span[] = [];
+  let from = 0;
+  for (let b = 0; b <= borders.length; b++) {
+    const to = b < borders.length ? borders[b] : src.length;
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(prose[start])) start++;
+    while (end > start && /\s/.test(prose[end - 1])) end--;
+    const outer = (b === 0 || b === borders.length) && start === end;
+    if (!outer) cells.push({ start, end });
+    from = to + 1;
+  }
+  return cells;
 }
 
 /** Columns taken by the whitespace `ws` starting at column `col`. */
