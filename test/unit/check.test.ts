@@ -96,6 +96,10 @@ describe('check: words before a figure that take back the claim (each has a quic
     ['网传2021年苏州地区生产总值达到3万亿元。', []],
     // A reporting word after the figure says nothing about it.
     ["Suzhou's GDP reached 3 trillion yuan in 2021, a post wrongly claimed.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+    // A semicolon ends what was reported: the writer's own figure after it is checked.
+    ["A viral post claimed Suzhou's 2021 GDP was 3 trillion yuan; the official figure was 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["A viral post claimed Suzhou's 2021 GDP was 3 trillion yuan; in fact it was 2.5 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["Suzhou's 2021 GDP was 2.27 trillion yuan; some posts wrongly put it at 3 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
     ["In 2021 Suzhou's GDP Per Capita reached 3 trillion yuan.", []],
     ["In 2021 Suzhou set a THRESHOLD of 3 trillion yuan for GDP.", []],
     ['2021年苏州GDP门槛为3万亿元。', []],

@@ -265,17 +265,22 @@ export class Binder {
   private reported = { sentence: '', end: -1 };
 
   /**
-   * `REPORTED.test(sentence.slice(0, offset))`, without searching the sentence's start again for
-   * every figure: the first such word's end is found once per sentence.
+   * Whether a reporting word ("claimed", 网传) stands before `offset` in its part of the sentence:
+   * a semicolon ends what was reported ("a post claimed 3 trillion; the official figure was
+   * 2.27 trillion"). The first such word is found once per sentence; the rest only when needed.
    */
   private reportedBefore(sentence: string, offset: number): boolean {
     if (this.reported.sentence !== sentence) {
       const m = REPORTED.exec(sentence);
       this.reported = { sentence, end: m ? m.index + m[0].length : -1 };
     }
+    const first = this.reported.end;
     // Inside a word the cut itself ends a word ("wrongly|2"): only the cut text can tell.
-    if (isWordChar(sentence.charCodeAt(offset - 1)) && isWordChar(sentence.charCodeAt(offset))) return REPORTED.test(sentence.slice(0, offset));
-    return this.reported.end >= 0 && this.reported.end <= offset;
+    const cutInWord = isWordChar(sentence.charCodeAt(offset - 1)) && isWordChar(sentence.charCodeAt(offset));
+    if (!cutInWord && (first < 0 || first > offset)) return false;
+    const part = lastSemicolonBefore(sentence, offset) + 1;
+    if (cutInWord) return REPORTED.test(sentence.slice(part, offset));
+    return part < first || (part > 0 && REPORTED.test(sentence.slice(part, offset)));
   }
 
   /** Years, year ranges and named periods of a sentence, in order, as period ids. */
@@ -356,6 +361,15 @@ function negatedBefore(sentence: string, offset: number): boolean {
     }
   }
   return possible && NEGATED_BEFORE.test(sentence.slice(from, offset).toLowerCase());
+}
+
+/** The index of the last semicolon (; or ；) before `offset`, or -1. */
+function lastSemicolonBefore(sentence: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x3b || c === 0xff1b) return i;
+  }
+  return -1;
 }
 
 const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/i;
