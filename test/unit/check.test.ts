@@ -299,6 +299,17 @@ describe('check: "the past year" in a government work report', () => {
   });
 });
 
+describe('check: label lines', () => {
+  // "Name: value" gives a count its metric, as a sentence would with the name after the numeral.
+  run([
+    ['### Suzhou: key 2021 numbers\n\n- Industry\n  - Trillion-yuan industries: 4\n', ['suzhou.trillion-industries.2021 contradicted «4»'], 'markdown'],
+    ['Suzhou 苏州: 2021 GDP 地区生产总值 ¥2.27tn; trillion-yuan industries 万亿级产业 3.', ['suzhou.gdp.2021 supported «¥2.27tn»', 'suzhou.trillion-industries.2021 supported «3»']],
+    ['苏州2021年万亿级产业：2个。', ['suzhou.trillion-industries.2021 contradicted «2个»']],
+    // The figure must end the label's clause: a count of something else goes on.
+    ['Suzhou 2021: trillion-yuan industries 3 billion yuan in profit.', []],
+  ]);
+});
+
 describe('check: figures in table cells', () => {
   // A cell that is just a figure is read with its row's labels, its column's header and the unit
   // either gives in brackets.

@@ -124,7 +124,7 @@ export class Binder {
       const figures = mentions.filter((m) => !m.isYear);
       let candidates: NameHit[] | undefined;
       for (const mention of figures) {
-        const metricHit = this.chooseMetric(mention, allHits, clauseOf);
+        const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         const metric = this.metricsById.get(metricHit.id)!;
@@ -201,14 +201,14 @@ export class Binder {
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */
-  private chooseMetric(mention: NumberMention, hits: NameHit[], clauseOf: (o: number) => number): { hit: NameHit; id: string } | null {
+  private chooseMetric(sentence: string, mention: NumberMention, hits: NameHit[], clauseOf: (o: number) => number): { hit: NameHit; id: string } | null {
     let best: { hit: NameHit; id: string; cost: number } | null = null;
     const clause = clauseOf(mention.start);
     for (const hit of hits) {
       if (hit.kind !== 'metric') continue;
       for (const id of hit.ids) {
         const metric = this.metricsById.get(id);
-        if (!metric || !fitsUnit(mention, metric, hit)) continue;
+        if (!metric || !fitsUnit(sentence, mention, metric, hit)) continue;
         const cost = gap(mention, hit) + (clauseOf(hit.start) === clause || gap(mention, hit) === 0 ? 0 : CLAUSE_PENALTY) + (hit.start < mention.start ? 0 : 0.5);
         if (!best || cost < best.cost) best = { hit, id, cost };
       }
@@ -387,7 +387,7 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
 }
 
 /** Whether a figure can be a value of the metric, by its unit. */
-function fitsUnit(mention: NumberMention, metric: MetricDef, hit: NameHit): boolean {
+function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, hit: NameHit): boolean {
   switch (metric.unit) {
     case 'CNY':
     case 'USD':
@@ -407,9 +407,19 @@ function fitsUnit(mention: NumberMention, metric: MetricDef, hit: NameHit): bool
       }
       // "three trillion-yuan industries", "三个万亿级产业": the name follows the numeral directly.
       const adjacent = hit.start >= mention.end && hit.start - mention.end <= 3;
-      return adjacent || (mention.countNoun === null && mention.style.scale >= 1e3);
+      return adjacent || isLabelled(sentence, hit, mention) || (mention.countNoun === null && mention.style.scale >= 1e3);
     }
   }
+}
+
+/** A name, then at most a colon, then a figure that ends its clause: "Trillion-yuan industries: 3", "万亿级产业 3。". */
+const LABEL_GAP = /^[ \t\u00A0\u3000]*[:：]?[ \t\u00A0\u3000]*$/u;
+const CLAUSE_END = /^[ \t\u00A0\u3000]*(?:$|[.;,，。；、)）])/u;
+
+/** Whether `mention` is the value of a label line `hit` names ("Trillion-yuan industries: 3"). */
+function isLabelled(sentence: string, hit: NameHit, mention: NumberMention): boolean {
+  return hit.end <= mention.start && mention.countNoun === null && LABEL_GAP.test(sentence.slice(hit.end, mention.start))
+    && CLAUSE_END.test(sentence.slice(mention.end, mention.end + 4));
 }
 
 /**
