@@ -307,6 +307,13 @@ describe('check: label lines', () => {
     ['苏州2021年万亿级产业：2个。', ['suzhou.trillion-industries.2021 contradicted «2个»']],
     // The figure must end the label's clause: a count of something else goes on.
     ['Suzhou 2021: trillion-yuan industries 3 billion yuan in profit.', []],
+    // A list under a heading that names one metric: items labelled only by a place or a year.
+    ['## 江蘇主要城市2021年GDP\n\n- 蘇州:2.27兆元\n- 南京:1.64兆元\n', ['suzhou.gdp.2021 supported «2.27兆元»'], 'markdown'],
+    ['## Suzhou GDP\n\n- 2021: 2.6 trillion yuan\n- 2020: 2.02 trillion yuan\n', ['suzhou.gdp.2021 contradicted «2.6 trillion yuan»'], 'markdown'],
+    // An item's own label names another measure; a paragraph names its own metric or none.
+    ['## Suzhou GDP, 2021\n\n- Investment: 2.6 trillion yuan\n- 人均：17.7万元\n- Suzhou Industrial Park: 0.35 trillion yuan\n', [], 'markdown'],
+    ['## Suzhou GDP, 2021\n\nThe city invested 2.6 trillion yuan.\n', [], 'markdown'],
+    ['## Suzhou per capita GDP, 2021\n\n- Suzhou: 177,500 yuan\n', [], 'markdown'],
   ]);
 });
 
@@ -384,6 +391,9 @@ describe('check: regressions found by the fresh labelled set and the review', ()
     ['In 2008, after 30 years of reform and opening up, Suzhou grew fast.', []],
     ['苏州古典园林已有1600多年历史。', []],
     ['苏州拥有1500多年历史。', ['suzhou.history-years contradicted «1500多年»']],
+    // A verb or an adverb after the name: the city is the subject, not a qualifier of a noun.
+    ['改革開放40多年來,蘇州由農業城市發展為製造業重鎮。', ['suzhou.reform-opening-years supported «40多年»']],
+    ['改革开放40多年来，苏州快速发展。', ['suzhou.reform-opening-years supported «40多年»']],
     ["Suzhou's GDP was less than 1 billion yuan in 2021.", ['suzhou.gdp.2021 contradicted «less than 1 billion yuan»']],
     ['2021年苏州经济总量近2.5万亿元，居全国城市第六位。', ['suzhou.gdp.2021 contradicted «近2.5万亿元»']],
     ['2021年苏州GDP为2.17万亿元。', ['suzhou.gdp.2021 contradicted «2.17万亿元»']],

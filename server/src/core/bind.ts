@@ -63,8 +63,8 @@ export class Binder {
 
   /**
    * Reads a heading or a title for the entity and period it names, to serve as context for the
-   * text below it, and the year a work report's title dates it by (`anchor`). Returns nulls for
-   * what it does not name.
+   * text below it, the year a work report's title dates it by (`anchor`), and the one metric it
+   * names (`metricName`, for lists and tables under it). Returns nulls for what it does not name.
    */
   readContext(text: string): BindingContext {
     const named = this.lexicon.find(text);
@@ -75,7 +75,10 @@ export class Binder {
     const period = periods.length ? periods[periods.length - 1].id : null;
     // A work report's year dates the text below it, as a dateline would.
     const anchor = period !== null && /^\d{4}$/.test(period) && isWorkReportTitle(text) ? Number(period) : null;
-    return { entity, period, anchor };
+    // One metric and nothing that turns it into another measure ("per capita GDP"): the list's metric.
+    const metrics = hits.filter((h) => h.kind === 'metric');
+    const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
+    return { entity, period, anchor, metricName };
   }
 
   /**

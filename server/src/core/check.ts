@@ -1,12 +1,12 @@
 import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, Statement, TextEdit, Verdict } from './types';
 import { Binder, type BindingContext, type BoundFigure } from './bind';
-import type { NameHit } from './lexicon';
+import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
 import { cellSentences, type CellSentence } from './tables';
-import { mayHoldFigure, type NumberMention } from './numbers';
-import { lastNonSpace } from './chars';
+import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
+import { isIdeograph, lastNonSpace } from './chars';
 import { inner } from './memo';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
@@ -206,6 +206,24 @@ function previousStart(mentions: readonly NumberMention[], offset: number): numb
   return start;
 }
 
+/**
+ * Whether `prose` holds nothing but names (places, periods), figures and punctuation: "苏州：2.27万亿元"
+ * but not "Investment: 2.6 trillion yuan", whose own label names another measure than the heading's.
+ */
+function onlyNamesAndFigures(prose: string, names: NameHit[]): boolean {
+  // Places and periods label an item; a measure word ("investment", 人均) makes it another figure.
+  const labels = names.filter((h) => h.kind === 'entity' || h.kind === 'reference' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'period');
+  const cut: Span[] = [...labels, ...findNumbers(prose, { barriers: Lexicon.barriers(names) })];
+  let rest = '';
+  let at = 0;
+  for (const s of cut.sort((a, b) => a.start - b.start)) {
+    if (s.start > at) rest += prose.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  rest += prose.slice(at);
+  return !/\p{L}/u.test(rest);
+}
+
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
 
@@ -244,15 +262,16 @@ export class Checker {
     this.stats.chunks = this.stats.chunksRead = this.stats.blocksRead = 0;
     const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
-    let title: BindingContext = { entity: null, period: null, anchor: null };
+    let title: BindingContext = { entity: null, period: null, anchor: null, metricName: null };
     const headings: HeadingFrame[] = [];
     let leadIn: BindingContext | null = null;
     const contextBelow = (): BindingContext => {
-      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor };
+      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, metricName: title.metricName };
       for (const h of headings) {
         if (h.context.entity) ctx.entity = h.context.entity;
         if (h.context.period) ctx.period = h.context.period;
         if (h.context.anchor) ctx.anchor = h.context.anchor;
+        if (h.context.metricName) ctx.metricName = h.context.metricName;
       }
       return ctx;
     };
@@ -275,13 +294,16 @@ export class Checker {
           context.entity = leadIn.entity ?? context.entity;
           context.period = leadIn.period ?? context.period;
           context.anchor = leadIn.anchor ?? context.anchor;
+          context.metricName = leadIn.metricName ?? context.metricName;
         }
+        // A metric named above only speaks for list items and table rows ("- 苏州：2.27万亿元").
+        if (!item) context.metricName = null;
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
         if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
-          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: own.anchor ?? title.anchor };
+          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: own.anchor ?? title.anchor, metricName: own.metricName ?? title.metricName };
         } else if (block.kind === 'heading') {
           while (headings.length && headings[headings.length - 1].level >= block.level) headings.pop();
           headings.push({ level: block.level, context: this.headingContext(block) });
@@ -324,7 +346,7 @@ export class Checker {
    */
   private blockClaims(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
     if (!this.incremental) return this.readAnyBlock(block, context, header);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}\u0000${context.metricName ?? ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -386,7 +408,7 @@ export class Checker {
     if (!mayHoldFigure(prose)) return [];
     // Nor can a block claim anything without a metric name in it.
     const names = this.binder.lexicon.find(prose);
-    if (!names.some((h) => h.kind === 'metric')) return [];
+    if (!names.some((h) => h.kind === 'metric')) return context.metricName ? this.readUnderMetric(prose, context, context.metricName) : [];
     const sentences = splitSentences(prose);
     const sentenceNames = namesBySentence(names, sentences);
     const texts = sentences.map((span) => prose.slice(span.start, span.end));
@@ -404,6 +426,27 @@ export class Checker {
       }
     }
     return claims;
+  }
+
+  /**
+   * A list item or table row that names no metric, read after the one its heading or lead-in
+   * names ("GDP: 苏州：2.27万亿元" for "- 苏州：2.27万亿元" under "## 江苏主要城市2021年GDP"); the
+   * claims are moved back onto the prose, and a fix is kept only inside it.
+   */
+  private readUnderMetric(prose: string, context: BindingContext, metricName: string): BlockClaim[] {
+    if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) return [];
+    const prefix = `${metricName}${isIdeograph(metricName.charCodeAt(metricName.length - 1)) ? '：' : ': '}`;
+    const shift = prefix.length;
+    const claims = this.readBlock(prefix + prose, { ...context, metricName: null });
+    const out: BlockClaim[] = [];
+    for (const c of claims) {
+      if (c.start < shift) continue;
+      c.start -= shift;
+      c.end -= shift;
+      if (c.fix) c.fix = c.fix.start >= shift ? { start: c.fix.start - shift, end: c.fix.end - shift, newText: c.fix.newText } : null;
+      out.push(c);
+    }
+    return out;
   }
 
   /** Decides one bound figure against the facts; null when it is no claim about a fact. */

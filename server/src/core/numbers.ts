@@ -344,6 +344,7 @@ interface Numeral {
  * Myriads of 亿 written half in digits: "2万2718亿" (22,718 亿), "3万6千亿" (36,000 亿), Taiwan's
  * "2兆2718億". Group 1 is the myriad word, 2 the digits after it, 3 a 千 after them.
  */
+const MYRIAD_WORD = codes('万萬兆');
 const MYRIADS_OF_YI = /[万萬兆]([0-9]{1,4})(千)?(?=[亿億])/y;
 
 /**
@@ -351,7 +352,7 @@ const MYRIADS_OF_YI = /[万萬兆]([0-9]{1,4})(千)?(?=[亿億])/y;
  * 亿 after it reads as its scale; null otherwise. Only whole ASCII digits on both sides.
  */
 function readMyriadsOfYi(text: string, n: Numeral): Numeral | null {
-  if (n.script !== 'ascii' || !n.plainInteger) return null;
+  if (n.script !== 'ascii' || !n.plainInteger || !MYRIAD_WORD.has(text.charCodeAt(n.end))) return null;
   MYRIADS_OF_YI.lastIndex = n.end;
   const m = MYRIADS_OF_YI.exec(text);
   // 千 takes one digit (3万6千亿); without it the digits are below a myriad (2万2718亿).
@@ -369,6 +370,8 @@ function readMyriadsOfYi(text: string, n: Numeral): Numeral | null {
  * "and" of "between … and …" (group 1).
  */
 const RANGE_JOINER = /[ \u00A0]?(?:[-–—~～]|至|到)[ \u00A0]?|[ \u00A0]+(?:to|(and))[ \u00A0]+/y;
+/** What RANGE_JOINER can start with: a look at one character spares most numerals the pattern. */
+const RANGE_JOINER_FIRST = codes(' \u00A0-–—~～至到');
 /** "from 2.02 to 2.27 trillion", 从…到…: a change between two figures, not a range. */
 const CHANGE_FROM = /(?:\bfrom|从|從|由)[ \u00A0]*$/i;
 const BETWEEN = /\bbetween[ \u00A0]+$/i;
@@ -381,6 +384,7 @@ const BETWEEN = /\bbetween[ \u00A0]+$/i;
  */
 function readRange(text: string, n: Numeral): Numeral | null {
   if (n.script !== 'ascii' && n.script !== 'fullwidth') return null;
+  if (!RANGE_JOINER_FIRST.has(text.charCodeAt(n.end))) return null;
   RANGE_JOINER.lastIndex = n.end;
   const j = RANGE_JOINER.exec(text);
   if (!j) return null;

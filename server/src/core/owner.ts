@@ -21,6 +21,11 @@ export interface BindingContext {
   period: string | null;
   /** The year of the last full date seen in the paragraph (a dateline), else of a work report's title above: what "last year" counts from. */
   anchor?: number | null;
+  /**
+   * The one metric name a heading, title or lead-in line gives (as written: "GDP", 地区生产总值),
+   * for the list items and table rows under it that name none ("- 苏州：2.27万亿元").
+   */
+  metricName?: string | null;
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
@@ -50,7 +55,7 @@ const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could ca
 /** Chinese nouns that a place name can qualify (苏州大学, 苏州丝绸): then the name is not the subject. */
 const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺繡|评弹|評彈|昆曲|博物馆|博物館|中学|中學|银行|銀行|地铁|地鐵|古城墙|寺|绣|繡|菜|话|話|港|站|籍|队|隊|公司|集团|集團)/u;
 
-const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP)/u;
+const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP|由|以|把|被|通过|通過|经历|經歷|走过|走過|发展|發展|变化|變化|快速|迅速|持续|持續|不断|不斷|一直|始终|始終|依然|逐步|先后|先後|累计|累計|率先|坚持|堅持|积极|積極|大力|加快|全面|深入|位居|跻身|躋身|稳居|穩居|形成|实施|實施|推进|推進|打造|培育)/u;
 
 /**
  * Whether the text right after a place name makes the name a qualifier of a noun ("Suzhou silk",
