@@ -94,6 +94,10 @@ describe('check: words before a figure that take back the claim (each has a quic
     ["A viral post claimed Suzhou's GDP reached 3 trillion yuan in 2021.", []],
     ["It was wrongly said that Suzhou's GDP reached 3 trillion yuan in 2021.", []],
     ['网传2021年苏州地区生产总值达到3万亿元。', []],
+    ['某自媒体称苏州2021年规上工业总产值只有3万亿元，这一说法与统计公报不符。', []],
+    ["Rumours that Suzhou's 2021 GDP reached 3 trillion yuan are false; the city reported 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["A viral post claimed Suzhou's 2021 GDP was 3 trillion yuan, but the official figure was 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["Some netizens wrote that Suzhou gives 50 million yuan to first-time Fortune Global 500 entrants; the actual reward is 30 million yuan.", ['suzhou.reward.fortune-global-500 supported «30 million yuan»']],
     // A reporting word after the figure says nothing about it.
     ["Suzhou's GDP reached 3 trillion yuan in 2021, a post wrongly claimed.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
     // A semicolon ends what was reported: the writer's own figure after it is checked.
@@ -283,8 +287,11 @@ describe('check: "the past year" in a government work report', () => {
   const quiet: [string, DocumentKind][] = [
     // The 2023 report looks back on 2022, for which there is no fact.
     ['# 2023年苏州市政府工作报告\n\n过去一年，全市地区生产总值达2.4万亿元。\n', 'markdown'],
-    // Any other title with a year dates nothing: "the past year" stays a guess.
+    // Any other title with a year is the period "the past year" is about.
     ["# Suzhou's economy in 2022\n\nIn the past year, the city's GDP reached 2.4 trillion yuan.\n", 'markdown'],
+    // Late in a year, "the past year" is mostly that year: no calendar year to compare with.
+    ["SUZHOU, Dec. 28, 2022 -- Over the past year, Suzhou's GDP reached 2.4 trillion yuan.", 'plaintext'],
+    ['2022年11月20日 过去一年，苏州地区生产总值达2.4万亿元。', 'plaintext'],
     ['过去一年，苏州地区生产总值达2.57万亿元。', 'plaintext'],
   ];
   for (const [text, kind] of quiet) {
@@ -292,6 +299,11 @@ describe('check: "the past year" in a government work report', () => {
       assert.deepEqual(checkDocument(text, kind, facts).filter((c) => c.verdict === 'contradicted').map((c) => c.text), []);
     });
   }
+  it('reads "the past year" as the period of a title that is no report', () => {
+    const [claim] = checkDocument("# Suzhou's economy in 2021\n\nIn the past year, the city's GDP reached 2.6 trillion yuan.\n", 'markdown', facts);
+    assert.equal(claim.verdict, 'contradicted');
+    assert.equal(claim.period, '2021');
+  });
   it('counts "the past year" from a dateline', () => {
     const [claim] = checkDocument("SUZHOU, Jan. 25, 2022 -- In the past year, Suzhou's GDP came to 2.57 trillion yuan.", 'plaintext', facts);
     assert.equal(claim.verdict, 'contradicted');
@@ -332,6 +344,24 @@ describe('check: figures in table cells', () => {
     ['## 苏州\n\n| 指标 | 2025年目标 |\n|---|---|\n| 地区生产总值（亿元） | 30000 |\n', [], 'markdown'],
     // Without a header row, a row is only prose: "2.6" alone is no claim.
     ['Suzhou GDP 2021\n\n- | 2.6 |\n', [], 'markdown'],
+  ]);
+  // Units in every place a table writes them.
+  run([
+    ['| City | 2021 GDP (US$ billion) |\n|---|---|\n| Suzhou | 500 |\n', ['suzhou.gdp.2021 contradicted «500»'], 'markdown'],
+    ['# Suzhou 2021\n\n| Indicator | 2021 |\n|---|---|\n| GDP (100 million yuan) | 22718.3 |\n', ['suzhou.gdp.2021 supported «22718.3»'], 'markdown'],
+    ['苏州2021年主要指标：\n\n| 指标 | 单位 | 2021年 |\n|---|---|---|\n| 地区生产总值 | 亿元 | 24718.34 |\n', ['suzhou.gdp.2021 contradicted «24718.34»'], 'markdown'],
+    ['| 城市 | 2021年GDP（億元人民幣） |\n|---|---|\n| 蘇州 | 22718.3 |\n', ['suzhou.gdp.2021 supported «22718.3»'], 'markdown'],
+    ['| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.5-2.6 |\n', ['suzhou.gdp.2021 contradicted «2.5-2.6»'], 'markdown'],
+    ['| 城市 | 万亿级产业（个） |\n|---|---|\n| 苏州 | 4 |\n', ['suzhou.trillion-industries.2021 contradicted «4»'], 'markdown'],
+  ]);
+  // A row that is a part of the whole its column names, a part of a year, a column that says
+  // nothing: quiet.
+  run([
+    ['# 苏州2021年经济\n\n| 项目 | 2021年GDP（亿元） |\n|---|---|\n| 第一产业 | 196.7 |\n| 第二产业 | 10872.0 |\n| 合计 | 22718.3 |\n', ['suzhou.gdp.2021 supported «22718.3»'], 'markdown'],
+    ["# Suzhou's economy in 2021\n\n| Sector | GDP (billion yuan) |\n|---|---|\n| Primary | 19.7 |\n| Digital economy | 1,000 |\n| Total | 2,271.8 |\n", ['suzhou.gdp.2021 supported «2,271.8»'], 'markdown'],
+    ['# Suzhou 2021\n\n| Indicator | 2021 GDP (yuan) |\n|---|---|\n| Per capita | 177,500 |\n', [], 'markdown'],
+    ['## 2021年前三季度GDP\n\n| 城市 | GDP（亿元） |\n|---|---|\n| 苏州 | 16610.5 |\n', [], 'markdown'],
+    ['# Suzhou, 2021\n\n| City | Value |\n|---|---|\n| Suzhou | 2.6 |\n', [], 'markdown'],
   ]);
   it('fixes a figure cell inside the cell', () => {
     const text = "## GDP of China's largest cities, 2021\n\n| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.72 |\n";
@@ -378,6 +408,11 @@ describe('check: a lead-in line is the context of its list or table', () => {
 
 describe('check: regressions found by the fresh labelled set and the review', () => {
   run([
+    // Found by the probe set: a per-capita range, and a year tied to the figure before it.
+    ['2021年，苏州人均GDP在17万至18万元之间。', []],
+    ["Suzhou's GDP per capita was 170,000 to 180,000 yuan in 2021.", []],
+    ["Suzhou's GDP rose from 2.27 trillion yuan in 2021 to 2.40 trillion yuan in 2022.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["Suzhou's GDP went from 2.02 trillion yuan in 2020 to 2.57 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.57 trillion yuan»']],
     ["Suzhou's open economy saw foreign trade of 2.53 trillion yuan in 2021.", []],
     ['2021年，苏州规上工业总产值突破4万亿元，一般公共预算收入2510亿元、增长10.8%。', ['suzhou.industrial-output.2021 supported «突破4万亿元»']],
     ['The services sector contributed 1.16 trillion yuan of Suzhou\'s 2021 GDP.', []],

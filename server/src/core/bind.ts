@@ -72,7 +72,10 @@ export class Binder {
     const entity = lastEntity(hits);
     const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
     const periods = this.periodHits(text, hits, mentions);
-    const period = periods.length ? periods[periods.length - 1].id : null;
+    let period = periods.length ? periods[periods.length - 1].id : null;
+    // "2021年前三季度GDP": the text below is about part of the year, never the whole year's fact.
+    const partials = findPartialPeriods(text);
+    if (partials.length) period = partialPeriodId(text.slice(partials[0].start, partials[0].end), period ?? '');
     // A work report's year dates the text below it, as a dateline would.
     const anchor = period !== null && /^\d{4}$/.test(period) && isWorkReportTitle(text) ? Number(period) : null;
     // One metric and nothing that turns it into another measure ("per capita GDP"): the list's metric.
@@ -108,7 +111,10 @@ export class Binder {
     const allHits = owners.length ? hits.concat(owners).sort((a, b) => a.start - b.start) : hits;
     // A full date says when the text was written (a dateline), not what a figure is about.
     const dates = findDates(sentence);
-    if (dates.length) context.anchor = dates[dates.length - 1].year;
+    if (dates.length) {
+      context.anchor = dates[dates.length - 1].year;
+      context.anchorMonth = dates[dates.length - 1].month;
+    }
     const inDate = (m: NumberMention): boolean => dates.some((d) => m.start >= d.span.start && m.end <= d.span.end);
     const periods = this.periodHits(sentence, allHits, dates.length ? mentions.filter((m) => !m.isYear || !inDate(m)) : mentions);
     const relative = findRelativeYear(sentence);
@@ -137,11 +143,16 @@ export class Binder {
         if (!entity || !entity.own) continue;
         // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
         if (metric.unit === 'years' && allHits.some((h) => h.kind === 'entity' && h.qualifies) && !allHits.some((h) => h.kind === 'entity' && !h.qualifies)) continue;
-        let period = this.choosePeriod(mention, periods, clauseOf, context);
+        let period = this.choosePeriod(sentence, mention, periods, clauseOf, context);
         let periodGuessed = false;
-        if (relative !== null && period.from !== 'sentence') {
+        // "The past year" in a text a heading or title dates by no report or dateline: that period.
+        const pastYearInContext = relative?.rolling === true && !context.anchor && period.from === 'context';
+        if (relative !== null && period.from !== 'sentence' && !pastYearInContext) {
           // "last year": counted from the dateline when there is one, else only a guess.
-          if (context.anchor) period = { id: String(context.anchor - relative), from: 'sentence' };
+          // "The past year" is the calendar year before only early in a year ("Dec. 28, 2022 -- over
+          // the past year" is mostly 2022).
+          const early = !relative.rolling || (context.anchorMonth ?? 1) <= 3;
+          if (context.anchor && early) period = { id: String(context.anchor - relative.back), from: 'sentence' };
           else {
             period = { id: null, from: 'none' };
             periodGuessed = true;
@@ -241,8 +252,10 @@ export class Binder {
       const near = (a: Span, b: Span): boolean => gap(a, b) <= 3 && !/[,，;；。:：]/u.test(sentence.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
       const attached = near(hit, metricHit) || near(hit, mention);
       const between = (hit.start >= Math.min(metricHit.end, mention.end) && hit.end <= Math.max(metricHit.start, mention.start));
-      // The change has its own figure ("grew 8.7 percent"), and this figure is the level reached.
-      const ownFigure = levelBefore && others.some((m) => m !== mention && m.start >= hit.end && m.end <= mention.start);
+      // The change has its own figure right after it ("grew 8.7 percent", "增长8.7%"), and this
+      // figure is the level reached. "人均GDP在17万至18万元": the metric comes first, so 17万 is per capita.
+      const ownFigure = levelBefore && others.some((m) => m !== mention && m.start >= hit.end && m.start - hit.end <= 4 && m.end <= mention.start
+        && !(metricHit.start >= hit.end && metricHit.end <= m.start));
       if (ownFigure) continue;
       if (attached || (between && !levelBefore)) return true;
     }
@@ -269,8 +282,9 @@ export class Binder {
 
   /**
    * Whether a reporting word ("claimed", 网传) stands before `offset` in its part of the sentence:
-   * a semicolon ends what was reported ("a post claimed 3 trillion; the official figure was
-   * 2.27 trillion"). The first such word is found once per sentence; the rest only when needed.
+   * a semicolon or a turn ("but", 但) ends what was reported ("a post claimed 3 trillion, but the
+   * official figure was 2.27 trillion"). The first such word is found once per sentence; the rest
+   * only when needed.
    */
   private reportedBefore(sentence: string, offset: number): boolean {
     if (this.reported.sentence !== sentence) {
@@ -281,7 +295,7 @@ export class Binder {
     // Inside a word the cut itself ends a word ("wrongly|2"): only the cut text can tell.
     const cutInWord = isWordChar(sentence.charCodeAt(offset - 1)) && isWordChar(sentence.charCodeAt(offset));
     if (!cutInWord && (first < 0 || first > offset)) return false;
-    const part = lastSemicolonBefore(sentence, offset) + 1;
+    const part = reportPartStart(sentence, offset);
     if (cutInWord) return REPORTED.test(sentence.slice(part, offset));
     return part < first || (part > 0 && REPORTED.test(sentence.slice(part, offset)));
   }
@@ -306,6 +320,7 @@ export class Binder {
   }
 
   private choosePeriod(
+    sentence: string,
     mention: NumberMention,
     periods: { id: string; span: Span }[],
     clauseOf: (o: number) => number,
@@ -314,7 +329,10 @@ export class Binder {
     let best: { id: string; cost: number } | null = null;
     const clause = clauseOf(mention.start);
     for (const p of periods) {
-      const cost = gap(mention, p.span) + (clauseOf(p.span.start) === clause ? 0 : CLAUSE_PENALTY / 10);
+      // "from 2.02 trillion yuan in 2020 to 2.27 trillion yuan in 2021": "in" ties a year to the
+      // figure before it, over one as near before the figure.
+      const tied = p.span.start >= mention.end && YEAR_AFTER_FIGURE.test(sentence.slice(mention.end, p.span.start)) ? 0.5 : 0;
+      const cost = gap(mention, p.span) + (clauseOf(p.span.start) === clause ? 0 : CLAUSE_PENALTY / 10) - tied;
       if (!best || cost < best.cost) best = { id: p.id, cost };
     }
     if (best) return { id: best.id, from: 'sentence' };
@@ -322,6 +340,9 @@ export class Binder {
     return { id: null, from: 'none' };
   }
 }
+
+/** What ties a year to the figure before it: "2.27 trillion yuan in 2021". */
+const YEAR_AFTER_FIGURE = /^\s+(?:in|for|during)\s+$/iu;
 
 /** "grew 8.7 percent to 2.27 trillion": the figure is the level reached. */
 const LEVEL_BEFORE = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|達)\s*$/u;
@@ -366,16 +387,18 @@ function negatedBefore(sentence: string, offset: number): boolean {
   return possible && NEGATED_BEFORE.test(sentence.slice(from, offset).toLowerCase());
 }
 
-/** The index of the last semicolon (; or ；) before `offset`, or -1. */
-function lastSemicolonBefore(sentence: string, offset: number): number {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = sentence.charCodeAt(i);
-    if (c === 0x3b || c === 0xff1b) return i;
-  }
-  return -1;
+/** What ends a reported claim's part of a sentence: a semicolon, or a turn ("but", 但). */
+const REPORT_END = /[;；]|[,，]\s*(?:but|however|while|whereas|yet)\b|\bbut\b|但是?|然而|不过|不過/giu;
+
+/** Where the part of the sentence holding `offset` starts, after the last REPORT_END before it (0 if none). */
+function reportPartStart(sentence: string, offset: number): number {
+  let start = 0;
+  REPORT_END.lastIndex = 0;
+  for (let m = REPORT_END.exec(sentence); m && m.index < offset; m = REPORT_END.exec(sentence)) start = m.index + m[0].length;
+  return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|falsely|wrongly|incorrectly|mistakenly|erroneously)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱/i;
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
  * ("foreign trade of 2.53 trillion yuan"), or the fact's metric is only the whole it is part of

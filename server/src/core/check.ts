@@ -4,7 +4,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { cellSentences, type CellSentence } from './tables';
+import { cellSentences, labelUnitSpans, withoutTotalWords, type CellSentence, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
 import { isIdeograph, lastNonSpace } from './chars';
 import { inner } from './memo';
@@ -210,9 +210,10 @@ function previousStart(mentions: readonly NumberMention[], offset: number): numb
  * Whether `prose` holds nothing but names (places, periods), figures and punctuation: "苏州：2.27万亿元"
  * but not "Investment: 2.6 trillion yuan", whose own label names another measure than the heading's.
  */
-function onlyNamesAndFigures(prose: string, names: NameHit[]): boolean {
+function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): boolean {
   // Places and periods label an item; a measure word ("investment", 人均) makes it another figure.
-  const labels = names.filter((h) => h.kind === 'entity' || h.kind === 'reference' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'period');
+  // A table's row label may name measures too: the cell's reading then sees them ("per capita").
+  const labels = anyName ? names : names.filter((h) => h.kind === 'entity' || h.kind === 'reference' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'period');
   const cut: Span[] = [...labels, ...findNumbers(prose, { barriers: Lexicon.barriers(names) })];
   let rest = '';
   let at = 0;
@@ -287,7 +288,7 @@ export class Checker {
         if (block.table === 'header') header = block;
         else if (block.table !== 'row') header = null;
         const at = chunk.start + block.start;
-        const item = block.kind === 'paragraph' && isListItemOrRow(text, at);
+        const item = block.table !== undefined || (block.kind === 'paragraph' && isListItemOrRow(text, at));
         const context = contextBelow();
         // "Suzhou's 2021 highlights:" followed by a list or a table: the lead-in is their context.
         if (item && leadIn) {
@@ -356,14 +357,32 @@ export class Checker {
     return claims;
   }
 
+  /** What table cells are read with: the names this checker knows (see {@link TableWords}). */
+  private readonly tableWords: TableWords = {
+    isPlainLabel: (label) => {
+      const text = withoutTotalWords(label);
+      const names = this.binder.lexicon.find(text);
+      // A label that names a metric says what its row measures ("Per capita GDP", 首次入选世界500强);
+      // one that does not, under a GDP column, is a part of it ("Per capita", 第一产业, "Digital economy").
+      if (names.some((h) => h.kind === 'metric')) return true;
+      if (names.some((h) => h.kind === 'blocker' || h.kind === 'other-measure')) return false;
+      return onlyNamesAndFigures(text, names, true);
+    },
+    isInformative: (header) => /(?:19|20)\d\d/u.test(header) || this.binder.lexicon.find(header).length > 0,
+  };
+
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
   private readAnyBlock(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
     const claims = this.readBlock(block.prose, context);
     if (block.table !== 'row' || !block.cells) return claims;
-    const cells = cellSentences(block.prose, block.cells, header?.cells ? { prose: header.prose, cells: header.cells } : null);
+    if (!header?.cells) return claims;
+    const cells = cellSentences(block.prose, block.cells, { prose: header.prose, cells: header.cells }, this.tableWords);
     if (!cells.length) return claims;
-    // A figure cell's claims come from its own sentence; the row's prose reading of it goes.
-    const inCell = (c: BlockClaim): boolean => cells.some(({ cell }) => c.start < cell.end && c.end > cell.start);
+    // A figure cell's claims come from its own sentence; the row's prose reading of it goes, and
+    // so does its reading of a label's unit ("GDP (100 million yuan)") as a figure.
+    const units = labelUnitSpans(block.prose, block.cells);
+    const inCell = (c: BlockClaim): boolean => cells.some(({ cell }) => c.start < cell.end && c.end > cell.start)
+      || units.some((u) => c.start < u.end && c.end > u.start);
     const out = claims.filter((c) => !inCell(c));
     for (const cell of cells) out.push(...this.readCell(cell, context));
     return out.sort((a, b) => a.start - b.start);
@@ -376,15 +395,16 @@ export class Checker {
    */
   private readCell({ cell, sentence, at }: CellSentence, context: BindingContext): BlockClaim[] {
     const reading = this.binder.read(sentence);
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null };
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: null };
     const cellEnd = at + (cell.end - cell.start);
     const out: BlockClaim[] = [];
     for (const figure of this.binder.bindSentence(sentence, state, reading)) {
-      if (figure.mention.start < at || figure.mention.start >= cellEnd) continue;
+      // The figure may take in the unit written around the cell's text ("US$352 billion").
+      if (figure.mention.end <= at || figure.mention.start >= cellEnd) continue;
       const claim = this.judge(figure, sentence, { start: 0, end: sentence.length }, reading.mentions);
       if (!claim) continue;
       const shift = cell.start - at;
-      claim.start += shift;
+      claim.start = Math.max(claim.start, at) + shift;
       claim.end = Math.min(claim.end, cellEnd) + shift;
       if (claim.fix) claim.fix = claim.fix.start >= at && claim.fix.end <= cellEnd ? { start: claim.fix.start + shift, end: claim.fix.end + shift, newText: claim.fix.newText } : null;
       out.push(claim);
@@ -416,7 +436,7 @@ export class Checker {
     let last = -1;
     for (let i = 0; i < readings.length; i++) if (readings[i].mentions.some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null };
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: null };
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = texts[i];
@@ -437,7 +457,7 @@ export class Checker {
     if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) return [];
     const prefix = `${metricName}${isIdeograph(metricName.charCodeAt(metricName.length - 1)) ? '：' : ': '}`;
     const shift = prefix.length;
-    const claims = this.readBlock(prefix + prose, { ...context, metricName: null });
+    const claims = this.readBlock([prefix, prose].join(''), { ...context, metricName: null });
     const out: BlockClaim[] = [];
     for (const c of claims) {
       if (c.start < shift) continue;

@@ -103,20 +103,29 @@ const FULL_DATE = new RegExp(
 /** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日. */
 const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]`, 'i');
 
-/** Full dates of a sentence, with the year each was written in. */
-export function findDates(sentence: string): { span: Span; year: number }[] {
-  const out: { span: Span; year: number }[] = [];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month (1-12) of a FULL_DATE match: its month's name, or the number after the year. */
+function monthOf(date: string): number {
+  const name = /[A-Za-z]{3}/u.exec(date);
+  if (name) return MONTH_NAMES.indexOf(name[0].toLowerCase()) + 1;
+  return Number(/^\d{4}\s*[-/.年]\s*(\d{1,2})/u.exec(date)?.[1] ?? 0);
+}
+
+/** Full dates of a sentence, with the year and month (1-12) each was written in. */
+export function findDates(sentence: string): { span: Span; year: number; month: number }[] {
+  const out: { span: Span; year: number; month: number }[] = [];
   if (!FULL_DATE_HINT.test(sentence)) return out;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(sentence); m; m = FULL_DATE.exec(sentence)) {
     const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, year });
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, year, month: monthOf(m[0]) });
   }
   return out;
 }
 
 /** "last year", 去年, "the past year", 过去一年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
-const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before|the\s+past\s+year)\b|去年|上年|上一年|过去(?:的)?一年|過去(?:的)?一年)|\b(this\s+year)\b|(今年|本年)/i;
+const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)|(\bthe\s+past\s+year\b|过去(?:的)?一年|過去(?:的)?一年)/i;
 
 const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|一年|今年|本年/i;
 
@@ -132,13 +141,26 @@ export function isWorkReportTitle(text: string): boolean {
   return WORK_REPORT.test(text);
 }
 
-/** The years a sentence's relative period word points back (1) or 0 for "this year"; null when none. */
-export function findRelativeYear(sentence: string): number | null {
+/** A period relative to when the text was written. */
+export interface RelativeYear {
+  /** Years back: 1 for "last year", 0 for "this year". */
+  back: number;
+  /**
+   * "The past year", 过去一年: the twelve months before the text, the calendar year before only
+   * when the text was written early in a year (a work report, a January dateline).
+   */
+  rolling: boolean;
+}
+
+/** The relative period word of a sentence ("last year", 去年, "the past year", 今年), or null. */
+export function findRelativeYear(sentence: string): RelativeYear | null {
   // The pattern opens with a look-behind, tried at every position: a plain test first.
   if (!RELATIVE_YEAR_HINT.test(sentence)) return null;
   const m = RELATIVE_YEAR.exec(sentence);
   if (!m) return null;
-  return m[1] || m[2] ? 0 : 1;
+  if (m[1] || m[2]) return { back: 0, rolling: false };
+  // "Over the past year" is a span of time, not a comparison "over last year": group 3 has no look-behind.
+  return { back: 1, rolling: m[3] !== undefined };
 }
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */

@@ -22,6 +22,11 @@ export interface BindingContext {
   /** The year of the last full date seen in the paragraph (a dateline), else of a work report's title above: what "last year" counts from. */
   anchor?: number | null;
   /**
+   * The month (1-12) of the dateline `anchor` comes from; null when it comes from a work report's
+   * title (given early in its year).
+   */
+  anchorMonth?: number | null;
+  /**
    * The one metric name a heading, title or lead-in line gives (as written: "GDP", 地区生产总值),
    * for the list items and table rows under it that name none ("- 苏州：2.27万亿元").
    */

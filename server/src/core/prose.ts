@@ -136,7 +136,7 @@ function plainText(text: string, lines: Lines): ProseDocument {
   let start = -1;
   let end = -1;
   const close = (): void => {
-    if (start >= 0) blocks.push({ kind: 'paragraph', level: 0, start, end, prose: text.slice(start, end) });
+    if (start >= 0) blocks.push({ kind: 'paragraph', level: 0, start, end, prose: text.slice(start, end), table: undefined, cells: undefined });
     start = -1;
   };
   for (let i = 0; i < lines.count; i++) {
@@ -270,7 +270,7 @@ class MarkdownScanner implements CommentSink {
     }
     if (!value.trim()) return;
     const start = s + at;
-    this.blocks.push({ kind: 'title', level: 0, start, end: start + value.length, prose: value });
+    this.blocks.push({ kind: 'title', level: 0, start, end: start + value.length, prose: value, table: undefined, cells: undefined });
   }
 
   private line(i: number): void {
@@ -530,8 +530,8 @@ class MarkdownScanner implements CommentSink {
     scanInline(src, table !== undefined, inline, this, start);
     const prose = blankRanges(src, containers, inline);
     if (!/\S/.test(prose)) return;
-    if (table) this.blocks.push({ kind, level, start, end, prose, table, cells: tableCells(src, prose) });
-    else this.blocks.push({ kind, level, start, end, prose });
+    // One shape for every block (table fields undefined elsewhere): the checker reads them all.
+    this.blocks.push({ kind, level, start, end, prose, table, cells: table ? tableCells(src, prose) : undefined });
   }
 }
 

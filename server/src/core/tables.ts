@@ -2,7 +2,7 @@
  * Figures in table cells: a cell that holds nothing but a figure ("2.72", "22718.3") says what it
  * says only with its row's labels and its column's header ("| Suzhou | 2.72 |" under "| City |
  * 2021 GDP (trillion yuan) |"). Each such cell is read in a sentence made of those, with the unit
- * a header or label gives in brackets written after the figure: "Suzhou: 2021 GDP 2.72 trillion
+ * a header or label gives in brackets written around the figure: "Suzhou 2021 GDP 2.72 trillion
  * yuan". Offsets are UTF-16, relative to the row's block.
  */
 import type { Span } from './types';
@@ -13,78 +13,156 @@ import { isIdeograph } from './chars';
 export interface CellSentence {
   /** The cell, relative to its row's block. */
   cell: Span;
-  /** Labels, then the column's header, then the cell's text and the unit the table gives it. */
+  /** Labels, then the column's header, then the cell's text in the unit the table gives it. */
   sentence: string;
   /** Where the cell's text stands in `sentence`. */
   at: number;
 }
 
-/** A unit in brackets at the end of a header or label: "(trillion yuan)", "（亿元）", "(%)". */
-const BRACKETED_UNIT = /[(（]\s*([^()（）]{1,24}?)\s*[)）]\s*$/u;
-
-/** The text of `cell` in `prose`. */
-function cellText(prose: string, cell: Span): string {
-  return prose.slice(cell.start, cell.end);
+/** What the reader of a table knows of words (the checker's names): see {@link cellSentences}. */
+export interface TableWords {
+  /**
+   * Whether a row label is one a figure can be read with: nothing but names of places, periods,
+   * metrics and the like, years, and words for a whole ("Total", 合计). A label of anything else
+   * ("Primary sector", 第一产业, "Digital economy") makes its row a part of the whole the header
+   * names, which no fact is about.
+   */
+  isPlainLabel(label: string): boolean;
+  /** Whether a header says something a figure needs: a name, a year. */
+  isInformative(header: string): boolean;
 }
 
+/** A unit as written around a figure: "US$" before and " billion" after, or "亿元" after. */
+interface Unit {
+  before: string;
+  after: string;
+}
+
+/** A unit in brackets at the end of a header or label: "(trillion yuan)", "（亿元）", "(%)". */
+const BRACKETED_UNIT = /[(（]\s*([^()（）]{1,24}?)\s*[)）]\s*$/u;
+/** English for 亿 and 万, as statistical tables write them: "(100 million yuan)", "(10,000 yuan)". */
+const MYRIAD_UNITS: [RegExp, string][] = [
+  [/^100\s+million\s+(?:yuan|RMB|renminbi)$/iu, '亿元'],
+  [/^100\s+million\s+(?:US\s+dollars|USD|US\$|dollars)$/iu, '亿美元'],
+  [/^(?:10,000|10\s+thousand)\s+(?:yuan|RMB|renminbi)$/iu, '万元'],
+];
+/** A currency code before a scale word: "US$ billion", "RMB trillion", "¥ bn". */
+const CURRENCY_FIRST = /^(US\$|HK\$|\$|RMB|CNY|USD|¥|￥)\s*(.+)$/u;
+/** Words for a whole, in a row label: the row is the total the header names, not a part of it. */
+const TOTAL_WORDS = /\b(?:total|overall|whole\s+city|all)\b|合计|合計|总计|總計|总量|總量|全市|全年/giu;
+
 /**
- * Whether `text` is a figure and nothing else: one figure spanning it all, not a bare year (a
- * year is a row's label, as in "| 2021 | 2.27 |").
+ * Whether `text` is read as one figure from its start to its end that has a scale, a currency, a
+ * percent sign or a Chinese classifier ("1亿元", "US$1 billion", "1个").
  */
+function readsAsAmount(text: string): boolean {
+  const found = findNumbers(text);
+  return found.length === 1 && found[0].start === 0 && found[0].end === text.length
+    && (found[0].style.scaleText !== null || found[0].currency !== null || found[0].percent || found[0].style.unitText !== null);
+}
+
+/** What goes between a figure and the unit after it: nothing before Chinese or a percent sign, else a space. */
+function joiner(after: string): string {
+  return isIdeograph(after.charCodeAt(0)) || after.startsWith('%') || after.startsWith('％') ? '' : ' ';
+}
+
+/** The unit a bracket's text names, or null: "trillion yuan", "亿元", "%", "US$ billion", "100 million yuan". */
+function readUnit(text: string): Unit | null {
+  let unit = text.replace(/\s*(?:人民币|人民幣)$/u, '');
+  for (const [pattern, chinese] of MYRIAD_UNITS) if (pattern.test(unit)) unit = chinese;
+  const prefixed = CURRENCY_FIRST.exec(unit);
+  if (prefixed && readsAsAmount(`${prefixed[1]}1 ${prefixed[2]}`)) return { before: prefixed[1], after: ` ${prefixed[2]}` };
+  const after = `${joiner(unit)}${unit}`;
+  return readsAsAmount(`1${after}`) ? { before: '', after } : null;
+}
+
+/** A header or label without its bracketed unit, and that unit (null when the brackets hold none). */
+function splitUnit(label: string): { label: string; unit: Unit | null } {
+  const m = BRACKETED_UNIT.exec(label);
+  const unit = m ? readUnit(m[1]) : null;
+  return unit && m ? { label: label.slice(0, m.index).trimEnd(), unit } : { label, unit: null };
+}
+
+/** Whether a cell holds figures and nothing else ("2.72", "2.2-2.3", "30 million yuan"), a bare year aside. */
 function isFigureCell(text: string): boolean {
   if (!text) return false;
   const found = findNumbers(text);
-  return found.length === 1 && found[0].start === 0 && found[0].end === text.length && !found[0].isYear;
-}
-
-/** Whether a figure written `figure` already carries a scale, a currency or a percent sign. */
-function hasUnit(figure: string): boolean {
-  const [m] = findNumbers(figure);
-  return m !== undefined && (m.style.scaleText !== null || m.currency !== null || m.percent);
-}
-
-/**
- * A header or label without the unit in brackets at its end, and that unit: "2021 GDP (trillion
- * yuan)" → "2021 GDP", "trillion yuan". The unit must read as a scale, a currency or a percent
- * after a figure; other brackets ("(Jiangsu)") stay in the label.
- */
-function splitUnit(label: string): { label: string; unit: string | null } {
-  const m = BRACKETED_UNIT.exec(label);
-  if (!m) return { label, unit: null };
-  const unit = m[1];
-  const written = `1${joiner(unit)}${unit}`;
-  const [figure] = findNumbers(written);
-  const isUnit = figure !== undefined && figure.start === 0 && figure.end === written.length
-    && (figure.style.scaleText !== null || figure.currency !== null || figure.percent);
-  return isUnit ? { label: label.slice(0, m.index).trimEnd(), unit } : { label, unit: null };
-}
-
-/** What goes between a figure and its unit: nothing before Chinese or a percent sign, else a space. */
-function joiner(unit: string): string {
-  return isIdeograph(unit.charCodeAt(0)) || unit.startsWith('%') || unit.startsWith('％') ? '' : ' ';
+  if (!found.length || (found.length === 1 && found[0].isYear && found[0].end - found[0].start === text.length)) return false;
+  let rest = '';
+  let at = 0;
+  for (const m of found) {
+    rest += text.slice(at, m.start);
+    at = m.end;
+  }
+  rest += text.slice(at);
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /**
- * The figure cells of a table row (`row` and its `cells`), each with the sentence to read it in:
- * the row's other cells that are not figures (its labels), the cell's column header, then the
- * figure with the unit its header or its row's labels give in brackets (unless it has one).
- * `header` is the table's header row, or null when there is none to read.
+ * The figure cells of a table row (its `prose` and `cells`), each with the sentence to read it in:
+ * the row's other cells (its labels), the cell's column header, then the figure in the unit its
+ * header or its row's labels give in brackets (unless it has its own). Empty when the table does
+ * not say more than the row's prose does (no header with a name, a year or a unit for the
+ * column), or when a label names a part of a whole (see {@link TableWords.isPlainLabel}).
+ * `header` is the table's header row.
  */
-export function cellSentences(prose: string, cells: readonly Span[], header: { prose: string; cells: readonly Span[] } | null): CellSentence[] {
-  const texts = cells.map((c) => cellText(prose, c));
-  const figures = texts.map(isFigureCell);
+export function cellSentences(prose: string, cells: readonly Span[], header: { prose: string; cells: readonly Span[] }, words: TableWords): CellSentence[] {
+  const texts = cells.map((c) => prose.slice(c.start, c.end));
+  const columns = cells.map((_, i) => (i < header.cells.length ? splitUnit(header.prose.slice(header.cells[i].start, header.cells[i].end)) : null));
+  // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
+  const figures = texts.map((t, i) => {
+    const unit = columns[i]?.unit;
+    return isFigureCell(t) || (unit !== null && unit !== undefined && /^[\d０-９]/u.test(t) && readsAsAmount(`${unit.before}${t}${unit.after}`));
+  });
   if (!figures.some(Boolean)) return [];
-  const labels = texts.map((t, i) => (figures[i] ? null : splitUnit(t))).filter((l) => l !== null && l.label !== '') as { label: string; unit: string | null }[];
-  const rowUnit = labels.find((l) => l.unit !== null)?.unit ?? null;
-  const lead = labels.map((l) => l.label).join(', ');
+  const labels: string[] = [];
+  let rowUnit: Unit | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    if (figures[i] || !texts[i]) continue;
+    // A cell that is a unit by itself ("| 地区生产总值 | 亿元 | 22718.34 |") is the row's unit.
+    const alone = readUnit(texts[i]);
+    if (alone) {
+      rowUnit ??= alone;
+      continue;
+    }
+    const { label, unit } = splitUnit(texts[i]);
+    if (label && !words.isPlainLabel(label)) return [];
+    if (label) labels.push(label);
+    rowUnit ??= unit;
+  }
+  const lead = labels.join(', ');
   const out: CellSentence[] = [];
   for (let i = 0; i < cells.length; i++) {
-    if (!figures[i]) continue;
-    const column = header && i < header.cells.length ? splitUnit(cellText(header.prose, header.cells[i])) : { label: '', unit: null };
-    const unit = hasUnit(texts[i]) ? null : column.unit ?? rowUnit;
-    const before = [lead, column.label].filter(Boolean).join(lead && column.label ? ': ' : '');
-    const head = before ? `${before} ` : '';
-    out.push({ cell: cells[i], sentence: `${head}${texts[i]}${unit ? joiner(unit) + unit : ''}`, at: head.length });
+    const column = columns[i];
+    if (!figures[i] || !column) continue;
+    if (!column.unit && !words.isInformative(column.label)) continue;
+    const own = findNumbers(texts[i]);
+    const hasUnit = own.some((m) => m.style.scaleText !== null || m.currency !== null || m.percent);
+    const unit = hasUnit ? null : column.unit ?? rowUnit;
+    // "Suzhou, Jiangsu: 2021 GDP": labels, then the column, as a label line writes them.
+    const head = [lead, column.label].filter(Boolean).join(': ');
+    const before = head ? `${head} ${unit?.before ?? ''}` : unit?.before ?? '';
+    // Joined, not concatenated: a flat string, as the readers get everywhere else.
+    out.push({ cell: cells[i], sentence: [before, texts[i], unit?.after ?? ''].join(''), at: before.length });
   }
   return out;
+}
+
+/**
+ * The bracketed units of a row's label cells ("(100 million yuan)" in "GDP (100 million yuan)"):
+ * a unit, not a figure, whatever the row's prose reading makes of it.
+ */
+export function labelUnitSpans(prose: string, cells: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const c of cells) {
+    const text = prose.slice(c.start, c.end);
+    const m = BRACKETED_UNIT.exec(text);
+    if (m && !isFigureCell(text) && readUnit(m[1])) out.push({ start: c.start + m.index, end: c.end });
+  }
+  return out;
+}
+
+/** `label` with its words for a whole ("Total", 合计, 全市) blanked: they are plain labels, as names are. */
+export function withoutTotalWords(label: string): string {
+  return label.replace(TOTAL_WORDS, (w) => ' '.repeat(w.length));
 }
