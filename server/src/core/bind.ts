@@ -342,7 +342,7 @@ export class Binder {
 }
 
 /** What ties a year to the figure before it: "2.27 trillion yuan in 2021". */
-const YEAR_AFTER_FIGURE = /^\s+(?:in|for|during)\s+$/iu;
+const YEAR_AFTER_FIGURE = /^\s+(?:in|for|during)\s+$/i;
 
 /** "grew 8.7 percent to 2.27 trillion": the figure is the level reached. */
 const LEVEL_BEFORE = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|達)\s*$/u;
@@ -388,7 +388,7 @@ function negatedBefore(sentence: string, offset: number): boolean {
 }
 
 /** What ends a reported claim's part of a sentence: a semicolon, or a turn ("but", 但). */
-const REPORT_END = /[;；]|[,，]\s*(?:but|however|while|whereas|yet)\b|\bbut\b|但是?|然而|不过|不過/giu;
+const REPORT_END = /[;；]|[,，]\s*(?:but|however|while|whereas|yet)\b|\bbut\b|但是?|然而|不过|不過/gi;
 
 /** Where the part of the sentence holding `offset` starts, after the last REPORT_END before it (0 if none). */
 function reportPartStart(sentence: string, offset: number): number {

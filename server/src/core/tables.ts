@@ -42,14 +42,14 @@ interface Unit {
 const BRACKETED_UNIT = /[(（]\s*([^()（）]{1,24}?)\s*[)）]\s*$/u;
 /** English for 亿 and 万, as statistical tables write them: "(100 million yuan)", "(10,000 yuan)". */
 const MYRIAD_UNITS: [RegExp, string][] = [
-  [/^100\s+million\s+(?:yuan|RMB|renminbi)$/iu, '亿元'],
-  [/^100\s+million\s+(?:US\s+dollars|USD|US\$|dollars)$/iu, '亿美元'],
-  [/^(?:10,000|10\s+thousand)\s+(?:yuan|RMB|renminbi)$/iu, '万元'],
+  [/^100\s+million\s+(?:yuan|RMB|renminbi)$/i, '亿元'],
+  [/^100\s+million\s+(?:US\s+dollars|USD|US\$|dollars)$/i, '亿美元'],
+  [/^(?:10,000|10\s+thousand)\s+(?:yuan|RMB|renminbi)$/i, '万元'],
 ];
 /** A currency code before a scale word: "US$ billion", "RMB trillion", "¥ bn". */
 const CURRENCY_FIRST = /^(US\$|HK\$|\$|RMB|CNY|USD|¥|￥)\s*(.+)$/u;
 /** Words for a whole, in a row label: the row is the total the header names, not a part of it. */
-const TOTAL_WORDS = /\b(?:total|overall|whole\s+city|all)\b|合计|合計|总计|總計|总量|總量|全市|全年/giu;
+const TOTAL_WORDS = /\b(?:total|overall|whole\s+city|all)\b|合计|合計|总计|總計|总量|總量|全市|全年/gi;
 
 /**
  * Whether `text` is read as one figure from its start to its end that has a scale, a currency, a
