@@ -408,6 +408,17 @@ describe('check: a lead-in line is the context of its list or table', () => {
 
 describe('check: regressions found by the fresh labelled set and the review', () => {
   run([
+    // Found by a second, blind probe set.
+    ['Tourists climb the 1,000-year-old Ruiguang Pagoda in Suzhou.', []],
+    ["The 700-year-old Lion Grove Garden is one of Suzhou's four classical gardens.", []],
+    ['Suzhou is a 2,500-year-old ancient city.', ['suzhou.history-years supported «2,500-year-old»']],
+    ['对首次入选《财富》世界500强的企业,苏州给予3000万元奖励;首次入选《财富》中国500强的企业,给予1000万元奖励。', ['suzhou.reward.fortune-global-500 supported «3000万元»', 'suzhou.reward.fortune-china-500 supported «1000万元»']],
+    ['2021年苏州地区生产总值从20170.5亿元增长到22718.34亿元。', ['suzhou.gdp.2021 supported «22718.34亿元»']],
+    ['苏州地区生产总值从2020年的20170.5亿元增长到2021年的24718.34亿元。', ['suzhou.gdp.2021 contradicted «24718.34亿元»']],
+    ['苏州力争到2025年地区生产总值达到3万亿元。', []],
+    ["SUZHOU, Jan. 25 (Xinhua) -- The gross domestic product (GDP) of Suzhou, a major economic hub in east China's Jiangsu Province, hit 2.57 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.57 trillion yuan»']],
+    ['Suzhou, a city in Anhui province, reported GDP of 216.8 billion yuan in 2021.', []],
+    ['Suzhou, a prefecture-level city in northern Anhui, reported GDP of 216.8 billion yuan in 2021.', []],
     // Found by the probe set: a per-capita range, and a year tied to the figure before it.
     ['2021年，苏州人均GDP在17万至18万元之间。', []],
     ["Suzhou's GDP per capita was 170,000 to 180,000 yuan in 2021.", []],

@@ -56,7 +56,14 @@ export class Binder {
   constructor(readonly facts: FactBase) {
     this.lexicon = new Lexicon(facts);
     this.lastFactYear = Math.max(0, ...facts.facts.map((f) => Number(/^\d{4}/.exec(f.period ?? '')?.[0] ?? facts.periods.find((p) => p.id === f.period)?.from ?? 0)));
-    this.containers = new Set(facts.entities.flatMap((e) => e.names.flatMap((n) => this.lexicon.find(n).filter((h) => h.kind === 'other-place').map((h) => h.text.toLowerCase()))));
+    // "Suzhou, Jiangsu Province", 江苏省苏州市: the places a name of ours is written with, found with
+    // the entity's shorter names blanked (else the whole name is read as ours, and no place in it).
+    const entityNames = facts.entities.flatMap((e) => e.names);
+    this.containers = new Set(entityNames.flatMap((name) => {
+      let text = name;
+      for (const other of entityNames) if (other.length < name.length && text.includes(other)) text = text.split(other).join(' '.repeat(other.length));
+      return this.lexicon.find(text).filter((h) => h.kind === 'other-place').map((h) => h.text.toLowerCase());
+    }));
     this.metricsById = new Map(facts.metrics.map((m) => [m.id, m]));
     this.periodsByRange = new Map(facts.periods.map((p) => [`${p.from}-${p.to}`, p.id]));
   }
@@ -108,7 +115,7 @@ export class Binder {
     const partials = hasFigure ? findPartialPeriods(sentence) : [];
     if (partials.length) mentions = findNumbers(sentence, { barriers: barriers.concat(partials) });
     const owners = possessiveOwners(sentence, hits);
-    const allHits = owners.length ? hits.concat(owners).sort((a, b) => a.start - b.start) : hits;
+    const allHits = this.readAppositives(sentence, owners.length ? hits.concat(owners).sort((a, b) => a.start - b.start) : hits);
     // A full date says when the text was written (a dateline), not what a figure is about.
     const dates = findDates(sentence);
     if (dates.length) {
@@ -127,8 +134,9 @@ export class Binder {
         return clauses.length - 1;
       };
       let targetAt = findTarget(sentence);
-      const byYear = targetAt && /^by\s+(?:the\s+end\s+of\s+)?(\d{4})$/i.exec(sentence.slice(targetAt.start, targetAt.end));
-      // "by the end of 2021" in a text about 2021 (or dated after it) reports; only a later year is a target.
+      const byYear = targetAt && /^(?:by\s+(?:the\s+end\s+of\s+)?|到)(\d{4})/i.exec(sentence.slice(targetAt.start, targetAt.end));
+      // "by the end of 2021", "增长到2021年的…" in a text about 2021 (or dated after it) reports; only a
+      // later year is a target.
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
       let candidates: NameHit[] | undefined;
@@ -143,6 +151,8 @@ export class Binder {
         if (!entity || !entity.own) continue;
         // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
         if (metric.unit === 'years' && allHits.some((h) => h.kind === 'entity' && h.qualifies) && !allHits.some((h) => h.kind === 'entity' && !h.qualifies)) continue;
+        // "the 1,000-year-old Ruiguang Pagoda in Suzhou": "-year-old" gives the age of the noun after it.
+        if (metric.unit === 'years' && mention.style.unitText?.endsWith('old') && !agesTheCity(sentence, mention, allHits)) continue;
         let period = this.choosePeriod(sentence, mention, periods, clauseOf, context);
         let periodGuessed = false;
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
@@ -190,6 +200,34 @@ export class Binder {
   }
 
   /**
+   * An appositive after our entity's name says where the city is, not whose figure follows: its
+   * places go ("Suzhou, a major hub in east China's Jiangsu Province, hit 2.27 trillion yuan"),
+   * unless it puts the name in a place that does not hold our city ("Suzhou, a city in Anhui
+   * province"): then the name is another city's. The same array when there is no appositive.
+   */
+  private readAppositives(sentence: string, hits: NameHit[]): NameHit[] {
+    let out = hits;
+    for (const h of hits) {
+      if (h.kind !== 'entity') continue;
+      const m = APPOSITIVE.exec(sentence.slice(h.end, h.end + 140));
+      if (!m) continue;
+      const from = h.end;
+      const to = h.end + m[0].length;
+      const inside = (x: NameHit): boolean => (x.kind === 'other-place' || x.kind === 'other-area') && x.start >= from && x.end <= to;
+      const at = /\bin\s/i.exec(m[0]);
+      // "in Anhui": another Suzhou; "in east China's Jiangsu Province": ours, as one of the places holds it.
+      const where = at ? out.filter((x) => inside(x) && x.kind === 'other-place' && x.start >= from + at.index) : [];
+      const holds = (x: NameHit): boolean => this.containers.has(x.text.toLowerCase().replace(/\s+province$/, ''));
+      if (where.length && !where.some(holds)) {
+        out = out.map((x) => (x === h ? { ...h, kind: 'other-place', ids: [] } : x));
+        continue;
+      }
+      out = out.filter((x) => !inside(x));
+    }
+    return out;
+  }
+
+  /**
    * Our entity's name is not always our entity: "Suzhou, in Anhui province" is another Suzhou, and
    * in "Suzhou silk has a history of 4,700 years" or 苏州大学 the name only qualifies a noun.
    */
@@ -223,7 +261,9 @@ export class Binder {
       for (const id of hit.ids) {
         const metric = this.metricsById.get(id);
         if (!metric || !fitsUnit(sentence, mention, metric, hit)) continue;
-        const cost = gap(mention, hit) + (clauseOf(hit.start) === clause || gap(mention, hit) === 0 ? 0 : CLAUSE_PENALTY) + (hit.start < mention.start ? 0 : 0.5);
+        const cost = gap(mention, hit) + (clauseOf(hit.start) === clause || gap(mention, hit) === 0 ? 0 : CLAUSE_PENALTY) + (hit.start < mention.start ? 0 : 0.5)
+          // A semicolon parts two statements: "…世界500强的企业,苏州给予3000万元奖励;…中国500强的企业…".
+          + (hasSemicolonBetween(sentence, mention, hit) ? CLAUSE_PENALTY : 0);
         if (!best || cost < best.cost) best = { hit, id, cost };
       }
     }
@@ -263,6 +303,9 @@ export class Binder {
     const from = metricHit.end <= mention.start ? Math.max(metricHit.end, mention.start - 40) : Math.max(0, mention.start - 40);
     const before = sentence.slice(from, mention.start);
     const after = sentence.slice(mention.end, mention.end + 30);
+    // "从20170.5亿元增长到22718.34亿元", "from 2.02 to 2.27 trillion": the first is where the change
+    // started, an earlier period's figure.
+    if (isChangeStart(sentence, mention, others)) return true;
     // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
     if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start)) return true;
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
@@ -339,6 +382,43 @@ export class Binder {
     if (context.period) return { id: context.period, from: 'context' };
     return { id: null, from: 'none' };
   }
+}
+
+/** Nouns a "-year-old" may age when the age is the city's: "the 2,500-year-old city", "-year-old history". */
+const CITY_AGED = /^[\s-]*(?:(?:ancient|old|historic|historical|cultural|water|garden|canal|Chinese|Jiangsu)\s+)*(?:city|town|metropolis|capital|history|civili[sz]ation|culture)\b/i;
+
+/** Whether the "N-year-old" `mention` ages the city: a city word or the city's own name follows it. */
+function agesTheCity(sentence: string, mention: NumberMention, hits: readonly NameHit[]): boolean {
+  if (CITY_AGED.test(sentence.slice(mention.end, mention.end + 40))) return true;
+  return hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= mention.end && h.start - mention.end <= 2);
+}
+
+/** An English appositive after a name: "Suzhou, a major economic hub in east China's Jiangsu Province, hit …". */
+const APPOSITIVE = /^\s*,\s*(?:a|an|the)\s[^,;.]{1,120}?(?=,)/i;
+
+
+const CHANGE_FROM = /(?:从|從|由|\bfrom)\s*$/i;
+const CHANGE_TO = /(?:到|至|\bto)\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?$/i;
+
+/** Whether `mention` opens a change ("从X增长到Y", "from X to Y"): after 从/from, with a figure after 到/to. */
+function isChangeStart(sentence: string, mention: NumberMention, figures: readonly NumberMention[]): boolean {
+  if (!CHANGE_FROM.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
+  const next = figures.find((m) => m.start >= mention.end);
+  if (next === undefined || next.start - mention.end > 24) return false;
+  const between = sentence.slice(mention.end, next.start);
+  // "from 2.27 trillion yuan in 2021 to …": the start has a year of its own, and is a claim about it.
+  return CHANGE_TO.test(between) && !/(?:19|20)\d\d/.test(between.replace(CHANGE_TO, ''));
+}
+
+/** Whether a semicolon (; or ；) stands between two spans of a sentence. */
+function hasSemicolonBetween(sentence: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  for (let i = from; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x3b || c === 0xff1b) return true;
+  }
+  return false;
 }
 
 /** What ties a year to the figure before it: "2.27 trillion yuan in 2021". */
