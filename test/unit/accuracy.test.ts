@@ -45,7 +45,10 @@ const freshFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'fresh-claims.
  */
 const probeFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'probe-claims.jsonl');
 
-for (const [name, file, minRecall] of [['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9]] as const) {
+/** A fourth, written blind by a reviewer who had not seen the others: published styles, half quiet. */
+const blindFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'blind-claims.jsonl');
+
+for (const [name, file, minRecall] of [['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9], ['blind', blindFile, 0.9]] as const) {
   describe(`accuracy on our ${name} labelled claims`, () => {
     const items = readItems(file).filter((i) => !i.skip);
     const results = items.map((item) => ({ item, ...check(item) }));

@@ -274,6 +274,16 @@ describe('check: regressions found by the realistic labelled set', () => {
   });
 });
 
+describe('check: a plain-text title line', () => {
+  // A short first paragraph not ended like a sentence is the document's title: "the city" below is its city.
+  run([
+    ["Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022\n\nIn 2021, the city's regional GDP reached 2,571.83 billion yuan, up 8.7%.\n", ['suzhou.gdp.2021 contradicted «2,571.83 billion yuan»']],
+    ["Wuxi Municipal Bureau of Statistics\n\nIn 2021, the city's regional GDP reached 1.4 trillion yuan.\n", []],
+    // A first paragraph that is a sentence is no title.
+    ["Suzhou is a city in Jiangsu.\n\nIn 2021, the city's regional GDP reached 2.6 trillion yuan.\n", []],
+  ]);
+});
+
 describe('check: "the past year" in a government work report', () => {
   // A work report is given early in the year its title names, about the year before.
   run([
@@ -362,6 +372,11 @@ describe('check: figures in table cells', () => {
     ['# Suzhou 2021\n\n| Indicator | 2021 GDP (yuan) |\n|---|---|\n| Per capita | 177,500 |\n', [], 'markdown'],
     ['## 2021年前三季度GDP\n\n| 城市 | GDP（亿元） |\n|---|---|\n| 苏州 | 16610.5 |\n', [], 'markdown'],
     ['# Suzhou, 2021\n\n| City | Value |\n|---|---|\n| Suzhou | 2.6 |\n', [], 'markdown'],
+  ]);
+  // An infobox: the header row names the place its rows are about.
+  run([
+    ['| Suzhou 苏州市 | |\n|---|---|\n| Province | Jiangsu |\n| GDP (2021) | CN¥2.57 trillion |\n| GDP per capita | CN¥177,500 |\n', ['suzhou.gdp.2021 contradicted «¥2.57 trillion»'], 'markdown'],
+    ['| Wuxi 无锡市 | |\n|---|---|\n| GDP (2021) | CN¥1.40 trillion |\n', [], 'markdown'],
   ]);
   it('fixes a figure cell inside the cell', () => {
     const text = "## GDP of China's largest cities, 2021\n\n| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.72 |\n";

@@ -1,5 +1,5 @@
 import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, Statement, TextEdit, Verdict } from './types';
-import { Binder, type BindingContext, type BoundFigure } from './bind';
+import { Binder, type BindingContext, type BoundFigure, type EntityRef } from './bind';
 import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
@@ -225,6 +225,18 @@ function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): 
   return !/\p{L}/u.test(rest);
 }
 
+/** Where the first non-blank character of `text` is (its length when there is none). */
+function firstBlockStart(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** A title line or two: short, and not ended like a sentence. */
+function isPlainTitle(prose: string): boolean {
+  const lines = prose.split(/\r\n|\r|\n/);
+  return lines.length <= 3 && prose.length <= 160 && !/[.!?。！？；;]\s*$/.test(prose);
+}
+
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
 
@@ -277,6 +289,7 @@ export class Checker {
       return ctx;
     };
 
+    const firstAt = kind === 'plaintext' ? firstBlockStart(text) : -1;
     const chunks = this.incremental ? splitChunks(text, kind) : [{ start: 0, end: text.length, line: 0 }];
     this.stats.chunks = chunks.length;
     for (const chunk of chunks) {
@@ -299,10 +312,15 @@ export class Checker {
         }
         // A metric named above only speaks for list items and table rows ("- 苏州：2.27万亿元").
         if (!item) context.metricName = null;
+        // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject.
+        if (block.table === 'row' && header) context.entity = this.tableSubject(header) ?? context.entity;
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
-        if (block.kind === 'title' || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
+        // A plain-text document's short first paragraph without a full stop is its title
+        // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").
+        const plainTitle = at === firstAt && isPlainTitle(block.prose);
+        if (block.kind === 'title' || plainTitle || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
           title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: own.anchor ?? title.anchor, metricName: own.metricName ?? title.metricName };
         } else if (block.kind === 'heading') {
@@ -355,6 +373,15 @@ export class Checker {
       byContext.set(key, claims);
     }
     return claims;
+  }
+
+  /** The one place a table's header row names, as its rows' subject; null when it names none or several. */
+  private tableSubject(header: ProseBlock): EntityRef | null {
+    const places = this.binder.lexicon.find(header.prose).filter((h) => h.kind === 'entity' || h.kind === 'other-place');
+    const ids = new Set(places.map((h) => (h.kind === 'entity' ? `+${h.ids[0]}` : `-${h.text.toLowerCase()}`)));
+    if (ids.size !== 1) return null;
+    const [h] = places;
+    return h.kind === 'entity' ? { id: h.ids[0], own: true } : { id: h.text, own: false };
   }
 
   /** What table cells are read with: the names this checker knows (see {@link TableWords}). */
