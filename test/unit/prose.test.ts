@@ -91,8 +91,8 @@ describe('extractProse (Markdown)', () => {
   it('marks table rows and gives their cells, column by column', () => {
     const text = '| Year | GDP (trillion yuan) |\n|:-----|----:|\n| 2021 | 2.27 `x` |\n| 2020 |  |\nA \\| B | 2.0\n\nAfter';
     const doc = extract(text);
-    const cells = (b: ProseBlock): string[] | undefined => b.cells?.map((c) => b.prose.slice(c.start, c.end));
-    assert.deepEqual(doc.blocks.map((b) => [b.table, cells(b)]), [
+    const cells = (b: ProseBlock): string[] | undefined => b.table?.cells.map((c) => b.prose.slice(c.start, c.end));
+    assert.deepEqual(doc.blocks.map((b) => [b.table?.role, cells(b)]), [
       ['header', ['Year', 'GDP (trillion yuan)']],
       ['row', ['2021', '2.27']],
       // An empty cell keeps its column; an escaped pipe is text, not a border.

@@ -208,7 +208,8 @@ export class Binder {
   private readAppositives(sentence: string, hits: NameHit[]): NameHit[] {
     let out = hits;
     for (const h of hits) {
-      if (h.kind !== 'entity') continue;
+      // Most names are not followed by a comma: no appositive to look for.
+      if (h.kind !== 'entity' || sentence.charCodeAt(h.end) !== 0x2c) continue;
       const m = APPOSITIVE.exec(sentence.slice(h.end, h.end + 140));
       if (!m) continue;
       const from = h.end;
@@ -374,7 +375,7 @@ export class Binder {
     for (const p of periods) {
       // "from 2.02 trillion yuan in 2020 to 2.27 trillion yuan in 2021": "in" ties a year to the
       // figure before it, over one as near before the figure.
-      const tied = p.span.start >= mention.end && YEAR_AFTER_FIGURE.test(sentence.slice(mention.end, p.span.start)) ? 0.5 : 0;
+      const tied = p.span.start >= mention.end && p.span.start - mention.end <= 10 && YEAR_AFTER_FIGURE.test(sentence.slice(mention.end, p.span.start)) ? 0.5 : 0;
       const cost = gap(mention, p.span) + (clauseOf(p.span.start) === clause ? 0 : CLAUSE_PENALTY / 10) - tied;
       if (!best || cost < best.cost) best = { id: p.id, cost };
     }
@@ -397,11 +398,14 @@ function agesTheCity(sentence: string, mention: NumberMention, hits: readonly Na
 const APPOSITIVE = /^\s*,\s*(?:a|an|the)\s[^,;.]{1,120}?(?=,)/i;
 
 
+const CHANGE_FROM_LAST = codes('从從由mM');
 const CHANGE_FROM = /(?:从|從|由|\bfrom)\s*$/i;
 const CHANGE_TO = /(?:到|至|\bto)\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?$/i;
 
 /** Whether `mention` opens a change ("从X增长到Y", "from X to Y"): after 从/from, with a figure after 到/to. */
 function isChangeStart(sentence: string, mention: NumberMention, figures: readonly NumberMention[]): boolean {
+  // Every CHANGE_FROM match ends in 从, 從, 由 or "from", white space aside.
+  if (!CHANGE_FROM_LAST.has(lastNonSpace(sentence, Math.max(0, mention.start - 6), mention.start))) return false;
   if (!CHANGE_FROM.test(sentence.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   const next = figures.find((m) => m.start >= mention.end);
   if (next === undefined || next.start - mention.end > 24) return false;
@@ -414,11 +418,10 @@ function isChangeStart(sentence: string, mention: NumberMention, figures: readon
 function hasSemicolonBetween(sentence: string, a: Span, b: Span): boolean {
   const from = Math.min(a.end, b.end);
   const to = Math.max(a.start, b.start);
-  for (let i = from; i < to; i++) {
-    const c = sentence.charCodeAt(i);
-    if (c === 0x3b || c === 0xff1b) return true;
-  }
-  return false;
+  const ascii = sentence.indexOf(';', from);
+  if (ascii >= 0 && ascii < to) return true;
+  const wide = sentence.indexOf('；', from);
+  return wide >= 0 && wide < to;
 }
 
 /** What ties a year to the figure before it: "2.27 trillion yuan in 2021". */

@@ -4,7 +4,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { cellSentences, labelUnitSpans, withoutTotalWords, type CellSentence, type TableWords } from './tables';
+import { cellSentences, labelUnitSpans, readColumns, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
 import { isIdeograph, lastNonSpace } from './chars';
 import { inner } from './memo';
@@ -298,8 +298,8 @@ export class Checker {
       // A table's header row, for the rows below it (a table never spans chunks).
       let header: ProseBlock | null = null;
       for (const block of doc.blocks) {
-        if (block.table === 'header') header = block;
-        else if (block.table !== 'row') header = null;
+        if (block.table?.role === 'header') header = block;
+        else if (block.table?.role !== 'row') header = null;
         const at = chunk.start + block.start;
         const item = block.table !== undefined || (block.kind === 'paragraph' && isListItemOrRow(text, at));
         const context = contextBelow();
@@ -313,7 +313,7 @@ export class Checker {
         // A metric named above only speaks for list items and table rows ("- 苏州：2.27万亿元").
         if (!item) context.metricName = null;
         // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject.
-        if (block.table === 'row' && header) context.entity = this.tableSubject(header) ?? context.entity;
+        if (block.table?.role === 'row' && header) context.entity = this.tableSubject(header) ?? context.entity;
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
@@ -384,6 +384,9 @@ export class Checker {
     return h.kind === 'entity' ? { id: h.ids[0], own: true } : { id: h.text, own: false };
   }
 
+  /** Each table's columns, read once for all its rows (keyed by the header row's block). */
+  private readonly columns = new WeakMap<ProseBlock, Column[]>();
+
   /** What table cells are read with: the names this checker knows (see {@link TableWords}). */
   private readonly tableWords: TableWords = {
     isPlainLabel: (label) => {
@@ -401,13 +404,17 @@ export class Checker {
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
   private readAnyBlock(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
     const claims = this.readBlock(block.prose, context);
-    if (block.table !== 'row' || !block.cells) return claims;
-    if (!header?.cells) return claims;
-    const cells = cellSentences(block.prose, block.cells, { prose: header.prose, cells: header.cells }, this.tableWords);
+    if (block.table?.role !== 'row' || !header?.table) return claims;
+    let columns = this.columns.get(header);
+    if (!columns) {
+      columns = readColumns(header.prose, header.table.cells, this.tableWords);
+      this.columns.set(header, columns);
+    }
+    const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords);
     if (!cells.length) return claims;
     // A figure cell's claims come from its own sentence; the row's prose reading of it goes, and
     // so does its reading of a label's unit ("GDP (100 million yuan)") as a figure.
-    const units = labelUnitSpans(block.prose, block.cells);
+    const units = labelUnitSpans(block.prose, block.table.cells);
     const inCell = (c: BlockClaim): boolean => cells.some(({ cell }) => c.start < cell.end && c.end > cell.start)
       || units.some((u) => c.start < u.end && c.end > u.start);
     const out = claims.filter((c) => !inCell(c));

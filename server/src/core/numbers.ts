@@ -372,6 +372,8 @@ function readMyriadsOfYi(text: string, n: Numeral): Numeral | null {
 const RANGE_JOINER = /[ \u00A0]?(?:[-–—~～]|至|到)[ \u00A0]?|[ \u00A0]+(?:to|(and))[ \u00A0]+/y;
 /** What RANGE_JOINER can start with: a look at one character spares most numerals the pattern. */
 const RANGE_JOINER_FIRST = codes(' \u00A0-–—~～至到');
+/** What can follow a space that opens RANGE_JOINER: a dash, a tilde, 至, 到, "to", "and". */
+const RANGE_JOINER_SECOND = codes(' \u00A0-–—~～至到ta');
 /** "from 2.02 to 2.27 trillion", 从…到…: a change between two figures, not a range. */
 const CHANGE_FROM = /(?:\bfrom|从|從|由)[ \u00A0]*$/i;
 const BETWEEN = /\bbetween[ \u00A0]+$/i;
@@ -384,7 +386,8 @@ const BETWEEN = /\bbetween[ \u00A0]+$/i;
  */
 function readRange(text: string, n: Numeral): Numeral | null {
   if (n.script !== 'ascii' && n.script !== 'fullwidth') return null;
-  if (!RANGE_JOINER_FIRST.has(text.charCodeAt(n.end))) return null;
+  const c = text.charCodeAt(n.end);
+  if (!RANGE_JOINER_FIRST.has(c) || ((c === 0x20 || c === 0xa0) && !RANGE_JOINER_SECOND.has(text.charCodeAt(n.end + 1)))) return null;
   RANGE_JOINER.lastIndex = n.end;
   const j = RANGE_JOINER.exec(text);
   if (!j) return null;

@@ -24,13 +24,19 @@ export interface ProseBlock extends Span {
    * ('\n', '\r') are kept.
    */
   prose: string;
-  /** For a GFM table's rows: 'header' for its first row, 'row' for the rows below the delimiter. */
-  table?: 'header' | 'row';
+  /** For a GFM table's rows: where the row stands and its cells. */
+  table?: TableRow;
+}
+
+/** A table row's place in its table and its cells. */
+export interface TableRow {
+  /** 'header' for a table's first row, 'row' for the rows below its delimiter row. */
+  role: 'header' | 'row';
   /**
-   * For a table row: its cells' contents in column order, trimmed, block-relative (an empty
-   * cell is an empty span where it stands), so a figure can be read with its column's header.
+   * The cells' contents in column order, trimmed, block-relative (an empty cell is an empty span
+   * where it stands), so a figure can be read with its column's header.
    */
-  cells?: Span[];
+  cells: Span[];
 }
 
 export interface Directive extends Span {
@@ -136,7 +142,7 @@ function plainText(text: string, lines: Lines): ProseDocument {
   let start = -1;
   let end = -1;
   const close = (): void => {
-    if (start >= 0) blocks.push({ kind: 'paragraph', level: 0, start, end, prose: text.slice(start, end), table: undefined, cells: undefined });
+    if (start >= 0) blocks.push({ kind: 'paragraph', level: 0, start, end, prose: text.slice(start, end), table: undefined });
     start = -1;
   };
   for (let i = 0; i < lines.count; i++) {
@@ -270,7 +276,7 @@ class MarkdownScanner implements CommentSink {
     }
     if (!value.trim()) return;
     const start = s + at;
-    this.blocks.push({ kind: 'title', level: 0, start, end: start + value.length, prose: value, table: undefined, cells: undefined });
+    this.blocks.push({ kind: 'title', level: 0, start, end: start + value.length, prose: value, table: undefined });
   }
 
   private line(i: number): void {
@@ -531,7 +537,7 @@ class MarkdownScanner implements CommentSink {
     const prose = blankRanges(src, containers, inline);
     if (!/\S/.test(prose)) return;
     // One shape for every block (table fields undefined elsewhere): the checker reads them all.
-    this.blocks.push({ kind, level, start, end, prose, table, cells: table ? tableCells(src, prose) : undefined });
+    this.blocks.push({ kind, level, start, end, prose, table: table ? { role: table, cells: tableCells(src, prose) } : undefined });
   }
 }
 

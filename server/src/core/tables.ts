@@ -33,7 +33,7 @@ export interface TableWords {
 }
 
 /** A unit as written around a figure: "US$" before and " billion" after, or "亿元" after. */
-interface Unit {
+export interface Unit {
   before: string;
   after: string;
 }
@@ -98,23 +98,42 @@ function isFigureCell(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/** A table column as its header cell gives it: its words, its unit, and whether they say anything. */
+export interface Column {
+  label: string;
+  unit: Unit | null;
+  /** A unit, a name or a year: without one, a figure cell says no more than its row's prose. */
+  useful: boolean;
+}
+
+/** The columns a table's header row gives (`header`'s prose and cells). */
+export function readColumns(prose: string, cells: readonly Span[], words: TableWords): Column[] {
+  return cells.map((c) => {
+    const { label, unit } = splitUnit(prose.slice(c.start, c.end));
+    return { label, unit, useful: unit !== null || words.isInformative(label) };
+  });
+}
+
 /**
  * The figure cells of a table row (its `prose` and `cells`), each with the sentence to read it in:
  * the row's other cells (its labels), the cell's column header, then the figure in the unit its
  * header or its row's labels give in brackets (unless it has its own). Empty when the table does
  * not say more than the row's prose does (no header with a name, a year or a unit for the
  * column), or when a label names a part of a whole (see {@link TableWords.isPlainLabel}).
- * `header` is the table's header row.
+ * `columns` are the table's, from {@link readColumns}.
  */
-export function cellSentences(prose: string, cells: readonly Span[], header: { prose: string; cells: readonly Span[] }, words: TableWords): CellSentence[] {
+export function cellSentences(prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords): CellSentence[] {
+  if (!columns.some((c) => c.useful)) return [];
   const texts = cells.map((c) => prose.slice(c.start, c.end));
-  const columns = cells.map((_, i) => (i < header.cells.length ? splitUnit(header.prose.slice(header.cells[i].start, header.cells[i].end)) : null));
   // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
-  const figures = texts.map((t, i) => {
+  const isFigure = (i: number): boolean => {
     const unit = columns[i]?.unit;
-    return isFigureCell(t) || (unit !== null && unit !== undefined && /^[\d０-９]/u.test(t) && readsAsAmount(`${unit.before}${t}${unit.after}`));
-  });
+    return isFigureCell(texts[i]) || (unit !== null && unit !== undefined && /^[\d０-９]/u.test(texts[i]) && readsAsAmount(`${unit.before}${texts[i]}${unit.after}`));
+  };
+  // Cells under useful columns first: most rows of most tables stop here.
+  const figures = texts.map((_, i) => columns[i]?.useful === true && isFigure(i));
   if (!figures.some(Boolean)) return [];
+  for (let i = 0; i < texts.length; i++) if (!figures[i] && columns[i]?.useful !== true) figures[i] = isFigure(i);
   const labels: string[] = [];
   let rowUnit: Unit | null = null;
   for (let i = 0; i < texts.length; i++) {
@@ -134,8 +153,7 @@ export function cellSentences(prose: string, cells: readonly Span[], header: { p
   const out: CellSentence[] = [];
   for (let i = 0; i < cells.length; i++) {
     const column = columns[i];
-    if (!figures[i] || !column) continue;
-    if (!column.unit && !words.isInformative(column.label)) continue;
+    if (!figures[i] || !column?.useful) continue;
     const own = findNumbers(texts[i]);
     const hasUnit = own.some((m) => m.style.scaleText !== null || m.currency !== null || m.percent);
     const unit = hasUnit ? null : column.unit ?? rowUnit;
