@@ -424,6 +424,11 @@ describe('check: a lead-in line is the context of its list or table', () => {
 describe('check: regressions found by the fresh labelled set and the review', () => {
   run([
     // Found by a second, blind probe set.
+    ["Suzhou's 2021 nominal GDP of CNY2.9tn puts it ahead of Chongqing in our city rankings.", ['suzhou.gdp.2021 contradicted «CNY2.9tn»']],
+    ["Shanghai's GDP hit 4.32 trillion yuan in 2021, followed by Beijing at 4.03 trillion yuan; Suzhou ranked sixth at 2.57 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.57 trillion yuan»']],
+    ['Nanjing and Suzhou saw combined GDP of 3.9 trillion yuan in 2021.', []],
+    // A classifier counts people or things: 1285万人 is no amount of money.
+    ['蘇州常住人口約1285萬人,GDP規模在中國城市排名第六。', []],
     ['Tourists climb the 1,000-year-old Ruiguang Pagoda in Suzhou.', []],
     ["The 700-year-old Lion Grove Garden is one of Suzhou's four classical gardens.", []],
     ['Suzhou is a 2,500-year-old ancient city.', ['suzhou.history-years supported «2,500-year-old»']],

@@ -502,6 +502,8 @@ function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, h
     case 'USD':
       if (mention.percent || mention.unit) return false;
       if (mention.currency) return true;
+      // "1285万人", "3家": a classifier counts people or things, not money.
+      if (mention.style.unitText !== null) return false;
       // A bare scaled figure ("2.27 trillion", "4万亿") reads as money when nothing else is counted.
       return mention.style.scale >= 1e3 && mention.countNoun === null;
     case 'percent':

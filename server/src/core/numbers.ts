@@ -202,9 +202,9 @@ const CURRENCIES: Record<string, Currency> = {
 };
 
 /** Units after the figure: group 1/2 English years, 3/4 percent, 5 Chinese unit or classifier. */
-const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|percent|per cent)(?![A-Za-z])|(年(?![代级級])|[个個家项項位名座条條种種所台件大批])/y;
+const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|percent|per cent)(?![A-Za-z])|(年(?![代级級])|[个個家项項位名座条條种種所台件大批人户戶])/y;
 /** Chinese classifiers that make a count; 年 makes a duration. */
-const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批';
+const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批人户戶';
 
 // First characters of the sticky patterns after a numeral, after their optional gap: a failed
 // exec costs more than a look at one or two characters, and most numerals have none of them.

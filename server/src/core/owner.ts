@@ -34,7 +34,7 @@ export interface BindingContext {
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
-const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?[(（]?\s*$/i;
+const OWNER_JOINT = /^(?:\s+(?:province|city|municipality|county|district|prefecture)|省|市)?(?:\s*['’]s?)?\s*(?:的|之)?\s*(?:(?:19|20)\d\d\s*年?\s*的?\s*)?(?:(?:nominal|real|total|overall|annual|full-year|economic)\s+){0,2}[(（]?\s*$/i;
 /** An English possessive proper noun ("Hangzhou's", "New York's"): an owner we may not know. */
 const POSSESSIVE_PROPER = /(?<![A-Za-z])((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})['’]s\b/gu;
 /** Words that start sentences with a capital but never name a place. */
@@ -217,6 +217,11 @@ export function chooseEntity(
     for (const h of candidates) if (h.end <= clauseStart) owner = h;
     if (owner && (owner.kind === 'other-place' || owner.kind === 'other-area')) return resolve(owner, context, hits, sentence);
   }
+  // 1e. Our entity alone in the figure's own clause, before it: "…, followed by Beijing at 4.03
+  //     trillion yuan; Suzhou ranked sixth at 2.27 trillion yuan".
+  const ownClause = clauseOf(mention.start);
+  const inOwnClause = candidates.filter((h) => clauseOf(h.start) === ownClause);
+  if (inOwnClause.length && inOwnClause.every((h) => h.kind === 'entity' && h.end <= mention.start)) return resolve(inOwnClause[inOwnClause.length - 1], context, hits, sentence);
   // 1d. Another place between the metric and the figure: "GDP rose; Wuxi, next door, reached 1.4 trillion".
   if (metricHit.end <= mention.start && candidates.some((h) => (h.kind === 'other-place' || h.kind === 'other-area') && h.start >= metricHit.end && h.end <= mention.start)) return null;
   // 1b. Another place named before the figure in the figure's own clause owns it:
