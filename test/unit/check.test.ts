@@ -327,6 +327,10 @@ describe('check: label lines', () => {
     ['### Suzhou: key 2021 numbers\n\n- Industry\n  - Trillion-yuan industries: 4\n', ['suzhou.trillion-industries.2021 contradicted «4»'], 'markdown'],
     ['Suzhou 苏州: 2021 GDP 地区生产总值 ¥2.27tn; trillion-yuan industries 万亿级产业 3.', ['suzhou.gdp.2021 supported «¥2.27tn»', 'suzhou.trillion-industries.2021 supported «3»']],
     ['苏州2021年万亿级产业：2个。', ['suzhou.trillion-industries.2021 contradicted «2个»']],
+    // …or a linking verb: the figure the count reached.
+    ['截至2021年底,苏州万亿级产业集群已增至5个。', ['suzhou.trillion-industries.2021 contradicted «5个»']],
+    ["In 2021 Suzhou's trillion-yuan industries numbered 3.", ['suzhou.trillion-industries.2021 supported «3»']],
+    ["Suzhou's trillion-yuan industries employ 3 million people.", []],
     // The figure must end the label's clause: a count of something else goes on.
     ['Suzhou 2021: trillion-yuan industries 3 billion yuan in profit.', []],
     // A list under a heading that names one metric: items labelled only by a place or a year.

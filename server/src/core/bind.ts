@@ -523,8 +523,11 @@ function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, h
   }
 }
 
-/** A name, then at most a colon, then a figure that ends its clause: "Trillion-yuan industries: 3", "万亿级产业 3。". */
-const LABEL_GAP = /^[ \t\u00A0\u3000]*[:：]?[ \t\u00A0\u3000]*$/u;
+/**
+ * A name, then at most a colon or a linking verb, then a figure that ends its clause:
+ * "Trillion-yuan industries: 3", "万亿级产业 3。", "万亿级产业集群已增至5个", "trillion-yuan industries numbered 3".
+ */
+const LABEL_GAP = /^[ \t\u00A0\u3000]*(?:[:：]|(?:已经?|已經?)?(?:增至|增加到|增加至|达到|達到|达|達|为|為|有|共)|\b(?:reached|rose\s+to|grew\s+to|increased\s+to|totall?ed|numbered|stood\s+at|is|are|was|were)\b)?[ \t\u00A0\u3000]*$/u;
 const CLAUSE_END = /^[ \t\u00A0\u3000]*(?:$|[.;,，。；、)）])/u;
 
 /** Whether `mention` is the value of a label line `hit` names ("Trillion-yuan industries: 3"). */
