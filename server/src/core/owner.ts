@@ -220,8 +220,16 @@ export function chooseEntity(
   // 1e. Our entity alone in the figure's own clause, before it: "…, followed by Beijing at 4.03
   //     trillion yuan; Suzhou ranked sixth at 2.27 trillion yuan".
   const ownClause = clauseOf(mention.start);
-  const inOwnClause = candidates.filter((h) => clauseOf(h.start) === ownClause);
-  if (inOwnClause.length && inOwnClause.every((h) => h.kind === 'entity' && h.end <= mention.start)) return resolve(inOwnClause[inOwnClause.length - 1], context, hits, sentence);
+  let alone: NameHit | undefined;
+  for (const h of candidates) {
+    if (clauseOf(h.start) !== ownClause) continue;
+    if (h.kind !== 'entity' || h.end > mention.start) {
+      alone = undefined;
+      break;
+    }
+    alone = h;
+  }
+  if (alone) return resolve(alone, context, hits, sentence);
   // 1d. Another place between the metric and the figure: "GDP rose; Wuxi, next door, reached 1.4 trillion".
   if (metricHit.end <= mention.start && candidates.some((h) => (h.kind === 'other-place' || h.kind === 'other-area') && h.start >= metricHit.end && h.end <= mention.start)) return null;
   // 1b. Another place named before the figure in the figure's own clause owns it:
