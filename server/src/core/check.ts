@@ -225,6 +225,20 @@ function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): 
   return !/\p{L}/u.test(rest);
 }
 
+/**
+ * A claim read in a made-up text moved onto the real one: the part [from, to) of the made-up text
+ * stands at `onto` in the real one. The claim is cut to that part, and its fix kept only when it
+ * lies inside it (a fix never touches text that is not the writer's).
+ */
+function moveOnto(claim: BlockClaim, from: number, to: number, onto: number): BlockClaim {
+  const shift = onto - from;
+  claim.start = Math.max(claim.start, from) + shift;
+  claim.end = Math.min(claim.end, to) + shift;
+  const fix = claim.fix;
+  if (fix) claim.fix = fix.start >= from && fix.end <= to ? { start: fix.start + shift, end: fix.end + shift, newText: fix.newText } : null;
+  return claim;
+}
+
 /** Where the first non-blank character of `text` is (its length when there is none). */
 function firstBlockStart(text: string): number {
   const m = /\S/.exec(text);
@@ -436,12 +450,7 @@ export class Checker {
       // The figure may take in the unit written around the cell's text ("US$352 billion").
       if (figure.mention.end <= at || figure.mention.start >= cellEnd) continue;
       const claim = this.judge(figure, sentence, { start: 0, end: sentence.length }, reading.mentions);
-      if (!claim) continue;
-      const shift = cell.start - at;
-      claim.start = Math.max(claim.start, at) + shift;
-      claim.end = Math.min(claim.end, cellEnd) + shift;
-      if (claim.fix) claim.fix = claim.fix.start >= at && claim.fix.end <= cellEnd ? { start: claim.fix.start + shift, end: claim.fix.end + shift, newText: claim.fix.newText } : null;
-      out.push(claim);
+      if (claim) out.push(moveOnto(claim, at, cellEnd, cell.start));
     }
     return out;
   }
@@ -492,15 +501,7 @@ export class Checker {
     const prefix = `${metricName}${isIdeograph(metricName.charCodeAt(metricName.length - 1)) ? '：' : ': '}`;
     const shift = prefix.length;
     const claims = this.readBlock([prefix, prose].join(''), { ...context, metricName: null });
-    const out: BlockClaim[] = [];
-    for (const c of claims) {
-      if (c.start < shift) continue;
-      c.start -= shift;
-      c.end -= shift;
-      if (c.fix) c.fix = c.fix.start >= shift ? { start: c.fix.start - shift, end: c.fix.end - shift, newText: c.fix.newText } : null;
-      out.push(c);
-    }
-    return out;
+    return claims.filter((c) => c.start >= shift).map((c) => moveOnto(c, shift, shift + prose.length, 0));
   }
 
   /** Decides one bound figure against the facts; null when it is no claim about a fact. */
