@@ -48,7 +48,15 @@ const probeFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'probe-claims.
 /** A fourth, written blind by a reviewer who had not seen the others: published styles, half quiet. */
 const blindFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'blind-claims.jsonl');
 
-for (const [name, file, minRecall] of [['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9], ['blind', blindFile, 0.9]] as const) {
+/**
+ * A fifth, written blind to find false alarms: 110 sentences that must stay quiet (parts of the
+ * city, other measures, hypotheticals, forecasts, sub-periods, "respectively" lists) and 40 claims.
+ * One item (a sector's special fund read as the clusters' fund) is a known false alarm, allowed
+ * here and stated in the README.
+ */
+const quietFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'quiet-claims.jsonl');
+
+for (const [name, file, minRecall] of [['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9], ['blind', blindFile, 0.9], ['quiet', quietFile, 0.85]] as const) {
   describe(`accuracy on our ${name} labelled claims`, () => {
     const items = readItems(file).filter((i) => !i.skip);
     const results = items.map((item) => ({ item, ...check(item) }));

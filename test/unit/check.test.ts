@@ -427,6 +427,25 @@ describe('check: a lead-in line is the context of its list or table', () => {
 
 describe('check: regressions found by the fresh labelled set and the review', () => {
   run([
+    // Found by a third, blind probe set aimed at false alarms.
+    ['2021年苏州市区实现地区生产总值约1.3万亿元。', []],
+    ["Per head, Suzhou's economy produced roughly 177,500 yuan in 2021.", []],
+    ['2021年苏州规上工业总产值比上年多了5800多亿元。', []],
+    ["Suzhou's silk industry has a history of more than 4,000 years.", []],
+    ["Suzhou's long history spans 5,000 years.", ['suzhou.history-years contradicted «5,000 years»']],
+    ['平江路已有800多年历史,是苏州古城保存最完整的历史街区。', []],
+    ['作为一座拥有2500多年历史的古城，苏州经济发达。', ['suzhou.history-years supported «2500多年»']],
+    ['苏州在改革开放后的头十年里,乡镇企业异军突起。', []],
+    ["During the first 20 years of reform and opening up, township enterprises drove Suzhou's growth.", []],
+    ['Over the past 60 years of reform and opening up, Suzhou has become a magnet for foreign investment.', ['suzhou.reform-opening-years contradicted «60 years»']],
+    ["If Suzhou's 2021 GDP had been 3 trillion yuan, it would have overtaken Chongqing.", []],
+    ['外界曾预测苏州2021年GDP将达到2.5万亿元,但实际结果低于这一预期。', []],
+    ["A Shanghai-based analyst said Suzhou's economy could approach 3 trillion yuan within five years.", []],
+    ['苏州2021年GDP并非外界传言的3万亿元,而是2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    // "Respectively": figures in the order of their names, or none when they do not pair.
+    ['苏州对首次入围世界500强、中国500强的企业,分别给予2000万元、1000万元奖励。', ['suzhou.reward.fortune-global-500 contradicted «2000万元»', 'suzhou.reward.fortune-china-500 supported «1000万元»']],
+    ['Suzhou offers 30 million yuan and 10 million yuan respectively to firms first entering the Fortune Global 500 and the Fortune China 500.', ['suzhou.reward.fortune-global-500 supported «30 million yuan»', 'suzhou.reward.fortune-china-500 supported «10 million yuan»']],
+    ['2021年苏州、无锡地区生产总值分别为2.27万亿元和1.4万亿元。', []],
     // Found by a second, blind probe set.
     ["Suzhou's 2021 nominal GDP of CNY2.9tn puts it ahead of Chongqing in our city rankings.", ['suzhou.gdp.2021 contradicted «CNY2.9tn»']],
     ["Shanghai's GDP hit 4.32 trillion yuan in 2021, followed by Beijing at 4.03 trillion yuan; Suzhou ranked sixth at 2.57 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.57 trillion yuan»']],

@@ -151,6 +151,10 @@ export class Binder {
         if (!entity || !entity.own) continue;
         // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
         if (metric.unit === 'years' && allHits.some((h) => h.kind === 'entity' && h.qualifies) && !allHits.some((h) => h.kind === 'entity' && !h.qualifies)) continue;
+        // "平江路已有800多年历史，是苏州古城…": the age of the subject of the figure's clause, not ours.
+        if (metric.unit === 'years' && this.agedByOtherSubject(sentence, mention, clauses[clauseOf(mention.start)], allHits)) continue;
+        // "the first 20 years of reform", 改革开放后的头十年: a stretch of the period, not its length.
+        if (metric.unit === 'years' && FIRST_YEARS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) continue;
         // "the 1,000-year-old Ruiguang Pagoda in Suzhou": "-year-old" gives the age of the noun after it.
         if (metric.unit === 'years' && mention.style.unitText?.endsWith('old') && !agesTheCity(sentence, mention, allHits)) continue;
         let period = this.choosePeriod(sentence, mention, periods, clauseOf, context);
@@ -183,6 +187,8 @@ export class Binder {
           periodGuessed,
         });
       }
+      // "…世界500强、中国500强的企业，分别给予3000万元、1000万元": figures in the order of their names.
+      if (out.length > 1 && RESPECTIVELY.test(sentence)) this.pairRespectively(sentence, out, allHits);
       // A quarter or a half is never the whole period's fact, with or without a year.
       for (const fig of out) {
         if (!fig.partial) continue;
@@ -249,8 +255,37 @@ export class Binder {
       return { ...h, kind: 'other-place', ids: [] };
     }
     const after = sentence.slice(h.end, h.end + 24);
+    // 苏州市区, 苏州市辖区: the urban districts, a part of the city.
+    if (/^(?:市?区|市?區|市辖区|市轄區)/u.test(after) && !/^(?:区域|區域)/u.test(after)) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
     return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
+  }
+
+  /**
+   * Pairs the figures of a "respectively" sentence with its metric names in order, in place. When
+   * the names and the figures do not pair one to one (or a pair does not fit), none is kept.
+   */
+  private pairRespectively(sentence: string, figures: BoundFigure[], hits: readonly NameHit[]): void {
+    const names: NameHit[] = [];
+    for (const h of hits) if (h.kind === 'metric' && !names.some((n) => n.ids[0] === h.ids[0])) names.push(h);
+    const paired = names.length === figures.length && figures.every((f, i) => {
+      const metric = this.metricsById.get(names[i].ids[0]);
+      if (!metric || !fitsUnit(sentence, f.mention, metric, names[i])) return false;
+      f.metric = metric;
+      return true;
+    });
+    if (!paired) figures.length = 0;
+  }
+
+  /**
+   * Whether a Chinese clause gives the age of another subject: "平江路已有800多年历史" names no
+   * entity of ours before its 有.
+   */
+  private agedByOtherSubject(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
+    const before = sentence.slice(clause.start, mention.start);
+    // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
+    if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
+    return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start);
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */
@@ -283,6 +318,8 @@ export class Binder {
     for (const hit of hits) {
       if (hit.kind !== 'blocker' || !hit.ids.includes(metric.id)) continue;
       if (hit.start === metricHit.start && hit.end === metricHit.end) continue;
+      // "Per head, Suzhou's economy produced …", "人均来看，…": an opening adverbial speaks for the sentence.
+      if (OPENING_ADVERBIAL.test(sentence.slice(0, hit.start)) && /^\s*(?:[,，]|来看|來看|而言|计算|計算)/u.test(sentence.slice(hit.end, hit.end + 4))) return true;
       // "grew to 2.27 trillion", "增长到": a change verb leading to a level does not block.
       if (/^\s*(?:to\b|至|到)/u.test(sentence.slice(hit.end, hit.end + 4))) continue;
       // A change word right after the figure that has a figure of its own governs that one:
@@ -385,6 +422,17 @@ export class Binder {
   }
 }
 
+const RESPECTIVELY = /\brespectively\b|分别|分別/i;
+
+/** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
+const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
+
+/** "the first 20 years", 头十年, 前三十年: a stretch of a period, not its length ("the past 40 years" is all of it). */
+const FIRST_YEARS_BEFORE = /(?:\b(?:first|initial|early|opening)\s+|头|頭|前|最初的?|首)$/i;
+
+/** What may stand before an opening adverbial: nothing, or a conjunction ("But per head, …"). */
+const OPENING_ADVERBIAL = /^\s*(?:(?:but|and|yet|so|measured|counted|calculated|taken)\s+|按|从|從)?$/i;
+
 /** Nouns a "-year-old" may age when the age is the city's: "the 2,500-year-old city", "-year-old history". */
 const CITY_AGED = /^[\s-]*(?:(?:ancient|old|historic|historical|cultural|water|garden|canal|Chinese|Jiangsu)\s+)*(?:city|town|metropolis|capital|history|civili[sz]ation|culture)\b/i;
 
@@ -471,7 +519,7 @@ function negatedBefore(sentence: string, offset: number): boolean {
 }
 
 /** What ends a reported claim's part of a sentence: a semicolon, or a turn ("but", 但). */
-const REPORT_END = /[;；]|[,，]\s*(?:but|however|while|whereas|yet)\b|\bbut\b|但是?|然而|不过|不過/gi;
+const REPORT_END = /[;；]|[,，]\s*(?:but|however|while|whereas|yet)\b|\bbut\b|但是?|然而|不过|不過|而是|而实际|而實際|实际上|實際上|\bin\s+fact\b|\bactually\b/gi;
 
 /** Where the part of the sentence holding `offset` starts, after the last REPORT_END before it (0 if none). */
 function reportPartStart(sentence: string, offset: number): number {
@@ -481,7 +529,7 @@ function reportPartStart(sentence: string, offset: number): number {
   return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|\b(?:if|could|might|would)\b|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
  * ("foreign trade of 2.53 trillion yuan"), or the fact's metric is only the whole it is part of
