@@ -85,7 +85,8 @@ function splitUnit(label: string): { label: string; unit: Unit | null } {
 
 /** Whether a cell holds figures and nothing else ("2.72", "2.2-2.3", "30 million yuan"), a bare year aside. */
 function isFigureCell(text: string): boolean {
-  if (!text) return false;
+  // A figure in words is short ("approximately 2,271.83 billion US dollars"); a longer cell is a label.
+  if (!text || text.length > 48) return false;
   const found = findNumbers(text);
   if (!found.length || (found.length === 1 && found[0].isYear && found[0].end - found[0].start === text.length)) return false;
   let rest = '';
