@@ -428,6 +428,8 @@ describe('check: a lead-in line is the context of its list or table', () => {
 describe('check: regressions found by the fresh labelled set and the review', () => {
   run([
     // Found by a third, blind probe set aimed at false alarms.
+    ['苏州2021年GDP:２．２７万亿元。', ['suzhou.gdp.2021 supported «２．２７万亿元»']],
+    ['苏州2021年GDP:2.57万亿元。', ['suzhou.gdp.2021 contradicted «2.57万亿元»']],
     ['2021年苏州市区实现地区生产总值约1.3万亿元。', []],
     ["Per head, Suzhou's economy produced roughly 177,500 yuan in 2021.", []],
     ['2021年苏州规上工业总产值比上年多了5800多亿元。', []],

@@ -13,6 +13,7 @@ const SENTENCES: Row[] = [
   ['two English sentences', 'GDP rose. It was 2.27 trillion yuan!', ['GDP rose.', 'It was 2.27 trillion yuan!']],
   ['question', 'Was it 2.2? No, 2.27.', ['Was it 2.2?', 'No, 2.27.']],
   ['decimals do not end a sentence', 'It was 2.27 trillion in 2021. Next.', ['It was 2.27 trillion in 2021.', 'Next.']],
+  ['a full-width decimal point does not end a sentence', 'GDP为２．２７万亿元。下一句．完', ['GDP为２．２７万亿元。', '下一句．', '完']],
   ['a lowercase word after the stop continues', 'It grew approx. two per cent. fine. Then', ['It grew approx. two per cent. fine.', 'Then']],
   ['titles', 'Mr. Li and Dr. Wang met Prof. Zhao. They agreed.', ['Mr. Li and Dr. Wang met Prof. Zhao.', 'They agreed.']],
   ['months', 'In Jan. 2021 and Sept. 2022 GDP rose. Then', ['In Jan. 2021 and Sept. 2022 GDP rose.', 'Then']],

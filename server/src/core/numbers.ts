@@ -555,7 +555,8 @@ function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean
   }
   if (prev === '-' || prev === '–' || prev === '/' || prev === ':' || prev === '.' || prev === '．') {
     const before = start > 1 ? text[start - 2] : '';
-    if (LETTER.test(before)) return true; // COVID-19
+    // COVID-19, A/5, v.2; but "GDP:2.27万亿元" is a label and its figure.
+    if (LETTER.test(before) && prev !== ':') return true;
     if (DIGIT_CHAR.test(before)) {
       // "2021-2025" is a range of years; "2021-22", "2022-01-07", "1/5", "10:30" are not figures.
       const isRange = (prev === '-' || prev === '–') && n.plainInteger && end - start === 4 && /[0-9]{4}$/u.test(text.slice(Math.max(0, start - 5), start - 1));

@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { isIdeograph } from './chars';
+import { isDigitCode, isIdeograph } from './chars';
 
 /**
  * Sentence and clause boundaries in prose (English and Chinese), with regexes only: Intl.Segmenter
@@ -73,7 +73,8 @@ export function splitSentences(prose: string): Span[] {
       from = cutAt(prose, from, end, spans);
       continue;
     }
-    if (!/^[.!?]+$/.test(mark)) { // full-width: always ends
+    if (!/^[.!?]+$/.test(mark)) { // full-width: always ends, but for a decimal point between digits (２．２７)
+      if (mark === '．' && isDigitCode(prose.charCodeAt(m.index - 1)) && isDigitCode(prose.charCodeAt(m.index + 1))) continue;
       from = cutAt(prose, from, end, spans);
       continue;
     }
