@@ -56,7 +56,13 @@ const blindFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'blind-claims.
  */
 const quietFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'quiet-claims.jsonl');
 
-for (const [name, file, minRecall] of [['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9], ['blind', blindFile, 0.9], ['quiet', quietFile, 0.85]] as const) {
+/** A sixth, written blind in the styles of wires, bulletins, work reports, encyclopedias and notes. */
+const publishedFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'published-claims.jsonl');
+
+for (const [name, file, minRecall] of [
+  ['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9], ['blind', blindFile, 0.9], ['quiet', quietFile, 0.85],
+  ['published', publishedFile, 0.9],
+] as const) {
   describe(`accuracy on our ${name} labelled claims`, () => {
     const items = readItems(file).filter((i) => !i.skip);
     const results = items.map((item) => ({ item, ...check(item) }));

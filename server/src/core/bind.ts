@@ -144,6 +144,8 @@ export class Binder {
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
+        // "电子信息产业产值达1.2万亿元，占全市规上工业总产值的近三成": the figure is a part of the metric named after it.
+        if (metricHit.hit.start >= mention.end && PART_OF.test(sentence.slice(mention.end, metricHit.hit.start))) continue;
         const metric = this.metricsById.get(metricHit.id)!;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
         candidates ??= entityCandidates(allHits);
@@ -423,6 +425,9 @@ export class Binder {
 function saysRespectively(sentence: string): boolean {
   return sentence.includes('分别') || sentence.includes('分別') || (sentence.includes('spectively') && /\brespectively\b/i.test(sentence));
 }
+
+/** Words between a figure and a metric named after it that make the figure a part of it: 占, "accounting for". */
+const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*cent\s+of\b|%\s+of\b/i;
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;

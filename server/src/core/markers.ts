@@ -16,7 +16,7 @@ const TARGET = new RegExp(
     '\\btargets?\\b', '\\btargeted\\b', '\\baim(?:s|ed|ing)?\\s+(?:to|at|for)\\b', '\\bgoals?\\b', '\\bplan(?:s|ned)?\\s+to\\b',
     '\\bstriv(?:e|es|ing)\\s+(?:to|for)\\b', '\\bforecast(?:s|ed)?\\b', '\\bprojected\\b', '\\bprojections?\\b', '\\bseek(?:s|ing)?\\s+to\\b',
     '\\bambitions?\\b', '\\bis\\s+set\\s+to\\b', '\\bwants?\\s+to\\b', '\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:20[2-9]\\d)\\b',
-    '\\bintends?\\s+to\\b', '\\bcould\\s+reach\\b', '\\bwould\\s+reach\\b',
+    '\\bintends?\\s+to\\b', '\\bcould\\s+reach\\b', '\\bwould\\s+reach\\b', '\\b20\\d\\d[EF]\\b',
     '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20[2-9]\\d年', '计划到', '計劃到', '规划到', '有望',
   ].join('|'),
   'i',
@@ -75,7 +75,7 @@ export function findTarget(sentence: string): Span | null {
 
 /** Substrings every match of TARGET contains (lower case): a cheap test before the costly one. */
 const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'project', 'seek', 'ambition', 'set', 'want', 'by',
-  'intend', 'reach', '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20', '计划到', '計劃到', '规划到', '有望'];
+  'intend', 'reach', '0e', '1e', '2e', '3e', '4e', '5e', '6e', '7e', '8e', '9e', '0f', '1f', '2f', '3f', '4f', '5f', '6f', '7f', '8f', '9f', '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20', '计划到', '計劃到', '规划到', '有望'];
 /** Substrings every match of PARTIAL contains (lower case). */
 const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
   'aug', 'sep', 'oct', 'nov', 'dec', '季', '半年', '月'];

@@ -58,8 +58,8 @@ export function claimInterval(value: number, precision: number, qualifier: Quali
       return { lo: value - w, hi: (upper ?? value) + w };
     }
     case 'nearly':
-      // Just under the figure (within a tenth): rounding may carry it a little over, never a step.
-      return { lo: value - Math.max(half, NEARLY_SHORTFALL * Math.abs(value)), hi: value + Math.min(half, 0.01 * Math.abs(value)) };
+      // Just under the figure (within a twentieth): "接近4万亿元" is not "over 4 trillion".
+      return { lo: value - Math.max(half, NEARLY_SHORTFALL * Math.abs(value)), hi: value, hiOpen: true };
     case 'more-than':
     case 'at-least':
       return upper !== undefined ? { lo: value, hi: upper, hiOpen: true } : { lo: value, hi: Infinity };
