@@ -279,6 +279,9 @@ describe('check: a plain-text title line', () => {
   run([
     ["Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022\n\nIn 2021, the city's regional GDP reached 2,571.83 billion yuan, up 8.7%.\n", ['suzhou.gdp.2021 contradicted «2,571.83 billion yuan»']],
     ["Wuxi Municipal Bureau of Statistics\n\nIn 2021, the city's regional GDP reached 1.4 trillion yuan.\n", []],
+    // A date in the title is when the text was written: "the past year" counts from it, early in a year only.
+    ["Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022\n\nIn the past year, the city's regional GDP reached 2.57 trillion yuan.\n", ['suzhou.gdp.2021 contradicted «2.57 trillion yuan»']],
+    ["Suzhou Municipal Bureau of Statistics\nPress release, 24 December 2022\n\nIn the past year, the city's regional GDP reached 2.4 trillion yuan.\n", ['suzhou.gdp.2021 unverifiable «2.4 trillion yuan»']],
     // A first paragraph that is a sentence is no title.
     ["Suzhou is a city in Jiangsu.\n\nIn 2021, the city's regional GDP reached 2.6 trillion yuan.\n", []],
   ]);
@@ -381,6 +384,17 @@ describe('check: figures in table cells', () => {
   run([
     ['| Suzhou 苏州市 | |\n|---|---|\n| Province | Jiangsu |\n| GDP (2021) | CN¥2.57 trillion |\n| GDP per capita | CN¥177,500 |\n', ['suzhou.gdp.2021 contradicted «¥2.57 trillion»'], 'markdown'],
     ['| Wuxi 无锡市 | |\n|---|---|\n| GDP (2021) | CN¥1.40 trillion |\n', [], 'markdown'],
+  ]);
+  // Found by review: a blank header is still its table's header; a cell of several numbers, or a
+  // heading far above that named a metric, gives no figure a unit or a metric.
+  run([
+    ['# Suzhou\n\n| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.27 |\n\n---\n\n| | |\n|---|---|\n| Suzhou | 2.72 |\n', ['suzhou.gdp.2021 supported «2.27»'], 'markdown'],
+    ['| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.27<sup>1</sup> |\n', [], 'markdown'],
+    ['| City | 2021 GDP (100 million yuan) |\n|---|---|\n| Suzhou | 22,718 / 20,170 |\n', [], 'markdown'],
+    ["# Suzhou's economy in 2021\n\n## Population\n\n- Suzhou: 12.85 million\n", [], 'markdown'],
+    ['# Suzhou\n\nThe economy in numbers:\n\n- 2021: 12.85 million\n', [], 'markdown'],
+    ['## Economy\n\n| Year | Residents |\n|---|---|\n| 2021 | 12.85 million |\n', [], 'markdown'],
+    ['## 苏州2021年\n\n| 指标 | 2021年 |\n|---|---|\n| 经济总量（亿元） | 24718 |\n', ['suzhou.gdp.2021 contradicted «24718»'], 'markdown'],
   ]);
   it('fixes a figure cell inside the cell', () => {
     const text = "## GDP of China's largest cities, 2021\n\n| City | 2021 GDP (trillion yuan) |\n|---|---|\n| Suzhou | 2.72 |\n";

@@ -78,17 +78,22 @@ export class Binder {
     const hits = named.concat(possessiveOwners(text, named)).sort((a, b) => a.start - b.start);
     const entity = lastEntity(hits);
     const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
-    const periods = this.periodHits(text, hits, mentions);
+    // "Press release, 24 January 2022": a date says when the text was written, not what it is about.
+    const dates = findDates(text);
+    const inDate = (m: NumberMention): boolean => dates.some((d) => m.start >= d.span.start && m.end <= d.span.end);
+    const periods = this.periodHits(text, hits, dates.length ? mentions.filter((m) => !inDate(m)) : mentions);
     let period = periods.length ? periods[periods.length - 1].id : null;
     // "2021年前三季度GDP": the text below is about part of the year, never the whole year's fact.
     const partials = findPartialPeriods(text);
     if (partials.length) period = partialPeriodId(text.slice(partials[0].start, partials[0].end), period ?? '');
-    // A work report's year dates the text below it, as a dateline would.
-    const anchor = period !== null && /^\d{4}$/.test(period) && isWorkReportTitle(text) ? Number(period) : null;
+    // A dateline dates the text below it; so does a work report's year (given early that year).
+    const dated = dates.length ? dates[dates.length - 1] : null;
+    const anchor = dated ? dated.year : period !== null && /^\d{4}$/.test(period) && isWorkReportTitle(text) ? Number(period) : null;
+    const anchorMonth = dated ? dated.month : null;
     // One metric and nothing that turns it into another measure ("per capita GDP"): the list's metric.
     const metrics = hits.filter((h) => h.kind === 'metric');
     const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
-    return { entity, period, anchor, metricName };
+    return { entity, period, anchor, anchorMonth, metricName };
   }
 
   /**

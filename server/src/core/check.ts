@@ -1,7 +1,7 @@
 import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, Statement, TextEdit, Verdict } from './types';
 import { Binder, type BindingContext, type BoundFigure, type EntityRef } from './bind';
 import { Lexicon, type NameHit } from './lexicon';
-import { extractProse, type Directive, type ProseBlock, type ProseDocument } from './prose';
+import { extractProse, type Directive, type ProseBlock, type ProseDocument, type TableHeader } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
 import { cellSentences, labelUnitSpans, readColumns, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
@@ -239,6 +239,9 @@ function moveOnto(claim: BlockClaim, from: number, to: number, onto: number): Bl
   return claim;
 }
 
+/** A currency in a figure's own words. */
+const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
+
 /** Where the first non-blank character of `text` is (its length when there is none). */
 function firstBlockStart(text: string): number {
   const m = /\S/.exec(text);
@@ -289,16 +292,20 @@ export class Checker {
     this.stats.chunks = this.stats.chunksRead = this.stats.blocksRead = 0;
     const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
-    let title: BindingContext = { entity: null, period: null, anchor: null, metricName: null };
+    let title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null };
     const headings: HeadingFrame[] = [];
     let leadIn: BindingContext | null = null;
     const contextBelow = (): BindingContext => {
-      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, metricName: title.metricName };
+      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName };
       for (const h of headings) {
         if (h.context.entity) ctx.entity = h.context.entity;
         if (h.context.period) ctx.period = h.context.period;
-        if (h.context.anchor) ctx.anchor = h.context.anchor;
-        if (h.context.metricName) ctx.metricName = h.context.metricName;
+        if (h.context.anchor) {
+          ctx.anchor = h.context.anchor;
+          ctx.anchorMonth = h.context.anchorMonth;
+        }
+        // The nearest heading's metric or none: "## Population" under "# Suzhou's economy" names none.
+        ctx.metricName = h.context.metricName ?? null;
       }
       return ctx;
     };
@@ -309,11 +316,8 @@ export class Checker {
     for (const chunk of chunks) {
       const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
       for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
-      // A table's header row, for the rows below it (a table never spans chunks).
-      let header: ProseBlock | null = null;
       for (const block of doc.blocks) {
-        if (block.table?.role === 'header') header = block;
-        else if (block.table?.role !== 'row') header = null;
+        const header = block.table?.header ?? null;
         const at = chunk.start + block.start;
         const item = block.table !== undefined || (block.kind === 'paragraph' && isListItemOrRow(text, at));
         const context = contextBelow();
@@ -321,13 +325,17 @@ export class Checker {
         if (item && leadIn) {
           context.entity = leadIn.entity ?? context.entity;
           context.period = leadIn.period ?? context.period;
-          context.anchor = leadIn.anchor ?? context.anchor;
-          context.metricName = leadIn.metricName ?? context.metricName;
+          if (leadIn.anchor) {
+            context.anchor = leadIn.anchor;
+            context.anchorMonth = leadIn.anchorMonth;
+          }
+          context.metricName = leadIn.metricName ?? null;
         }
-        // A metric named above only speaks for list items and table rows ("- 苏州：2.27万亿元").
-        if (!item) context.metricName = null;
+        // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
+        // says what its columns measure.
+        if (!item || block.table) context.metricName = null;
         // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject.
-        if (block.table?.role === 'row' && header) context.entity = this.tableSubject(header) ?? context.entity;
+        if (header) context.entity = this.tableSubject(header) ?? context.entity;
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
@@ -336,7 +344,8 @@ export class Checker {
         const plainTitle = at === firstAt && isPlainTitle(block.prose);
         if (block.kind === 'title' || plainTitle || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
-          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: own.anchor ?? title.anchor, metricName: own.metricName ?? title.metricName };
+          const dates = own.anchor ? own : title;
+          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth, metricName: own.metricName ?? title.metricName };
         } else if (block.kind === 'heading') {
           while (headings.length && headings[headings.length - 1].level >= block.level) headings.pop();
           headings.push({ level: block.level, context: this.headingContext(block) });
@@ -377,9 +386,9 @@ export class Checker {
    * Claims of a block in a context, remembered with the block object (a table row's header is
    * fixed with it: both come from one chunk's reading).
    */
-  private blockClaims(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
+  private blockClaims(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
     if (!this.incremental) return this.readAnyBlock(block, context, header);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}\u0000${context.metricName ?? ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -390,7 +399,7 @@ export class Checker {
   }
 
   /** The one place a table's header row names, as its rows' subject; null when it names none or several. */
-  private tableSubject(header: ProseBlock): EntityRef | null {
+  private tableSubject(header: TableHeader): EntityRef | null {
     const places = this.binder.lexicon.find(header.prose).filter((h) => h.kind === 'entity' || h.kind === 'other-place');
     const ids = new Set(places.map((h) => (h.kind === 'entity' ? `+${h.ids[0]}` : `-${h.text.toLowerCase()}`)));
     if (ids.size !== 1) return null;
@@ -399,29 +408,30 @@ export class Checker {
   }
 
   /** Each table's columns, read once for all its rows (keyed by the header row's block). */
-  private readonly columns = new WeakMap<ProseBlock, Column[]>();
+  private readonly columns = new WeakMap<TableHeader, Column[]>();
 
   /** What table cells are read with: the names this checker knows (see {@link TableWords}). */
   private readonly tableWords: TableWords = {
     isPlainLabel: (label) => {
-      const text = withoutTotalWords(label);
-      const names = this.binder.lexicon.find(text);
-      // A label that names a metric says what its row measures ("Per capita GDP", 首次入选世界500强);
+      const names = this.binder.lexicon.find(label);
+      // A label that names a metric says what its row measures ("Per capita GDP", 经济总量, 首次入选世界500强);
       // one that does not, under a GDP column, is a part of it ("Per capita", 第一产业, "Digital economy").
       if (names.some((h) => h.kind === 'metric')) return true;
       if (names.some((h) => h.kind === 'blocker' || h.kind === 'other-measure')) return false;
-      return onlyNamesAndFigures(text, names, true);
+      // Words for the whole ("Total", 合计) label the whole; names of places and periods, its owner and time.
+      const text = withoutTotalWords(label);
+      return onlyNamesAndFigures(text, this.binder.lexicon.find(text), true);
     },
     isInformative: (header) => /(?:19|20)\d\d/u.test(header) || this.binder.lexicon.find(header).length > 0,
   };
 
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
-  private readAnyBlock(block: ProseBlock, context: BindingContext, header: ProseBlock | null): BlockClaim[] {
+  private readAnyBlock(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
     const claims = this.readBlock(block.prose, context);
-    if (block.table?.role !== 'row' || !header?.table) return claims;
+    if (block.table?.role !== 'row' || !header) return claims;
     let columns = this.columns.get(header);
     if (!columns) {
-      columns = readColumns(header.prose, header.table.cells, this.tableWords);
+      columns = readColumns(header.prose, header.cells, this.tableWords);
       this.columns.set(header, columns);
     }
     const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords);
@@ -443,7 +453,7 @@ export class Checker {
    */
   private readCell({ cell, sentence, at }: CellSentence, context: BindingContext): BlockClaim[] {
     const reading = this.binder.read(sentence);
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: null };
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null };
     const cellEnd = at + (cell.end - cell.start);
     const out: BlockClaim[] = [];
     for (const figure of this.binder.bindSentence(sentence, state, reading)) {
@@ -479,7 +489,7 @@ export class Checker {
     let last = -1;
     for (let i = 0; i < readings.length; i++) if (readings[i].mentions.some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: null };
+    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null };
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = texts[i];
@@ -501,7 +511,9 @@ export class Checker {
     const prefix = `${metricName}${isIdeograph(metricName.charCodeAt(metricName.length - 1)) ? '：' : ': '}`;
     const shift = prefix.length;
     const claims = this.readBlock([prefix, prose].join(''), { ...context, metricName: null });
-    return claims.filter((c) => c.start >= shift).map((c) => moveOnto(c, shift, shift + prose.length, 0));
+    // An amount must say it is money ("2.27兆元", "$352 billion"): "- Suzhou: 12.85 million" counts people.
+    const money = (c: BlockClaim): boolean => (c.claimed.unit !== 'CNY' && c.claimed.unit !== 'USD') || CURRENCY_MARK.test(prose.slice(c.start - shift, c.end - shift));
+    return claims.filter((c) => c.start >= shift && money(c)).map((c) => moveOnto(c, shift, shift + prose.length, 0));
   }
 
   /** Decides one bound figure against the facts; null when it is no claim about a fact. */

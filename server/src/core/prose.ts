@@ -37,6 +37,17 @@ export interface TableRow {
    * where it stands), so a figure can be read with its column's header.
    */
   cells: Span[];
+  /**
+   * The table's header row (its prose and cells, relative to it), for a body row: set even when
+   * the header holds no prose and so is no block of its own.
+   */
+  header: TableHeader | null;
+}
+
+/** A table's header row as its body rows see it. */
+export interface TableHeader {
+  prose: string;
+  cells: Span[];
 }
 
 export interface Directive extends Span {
@@ -230,6 +241,8 @@ class MarkdownScanner implements CommentSink {
   private para: OpenBlock | null = null;
   /** Inside a GFM table: rows are paragraphs until a blank line or another block. */
   private inTable = false;
+  /** The header row of the table being read (see {@link TableRow.header}). */
+  private tableHeader: TableHeader | null = null;
   private fence: { char: string; length: number } | null = null;
   private html: HtmlBlock | null = null;
   private inMath = false;
@@ -535,9 +548,12 @@ class MarkdownScanner implements CommentSink {
     const inline: number[] = [];
     scanInline(src, table !== undefined, inline, this, start);
     const prose = blankRanges(src, containers, inline);
+    const cells = table ? tableCells(src, prose) : [];
+    // Each table's rows point to its own header, blank or not: never to an earlier table's.
+    if (table === 'header') this.tableHeader = { prose, cells };
     if (!/\S/.test(prose)) return;
     // One shape for every block (table fields undefined elsewhere): the checker reads them all.
-    this.blocks.push({ kind, level, start, end, prose, table: table ? { role: table, cells: tableCells(src, prose) } : undefined });
+    this.blocks.push({ kind, level, start, end, prose, table: table ? { role: table, cells, header: table === 'row' ? this.tableHeader : null } : undefined });
   }
 }
 

@@ -88,7 +88,8 @@ function isFigureCell(text: string): boolean {
   // A figure in words is short ("approximately 2,271.83 billion US dollars"); a longer cell is a label.
   if (!text || text.length > 48) return false;
   const found = findNumbers(text);
-  if (!found.length || (found.length === 1 && found[0].isYear && found[0].end - found[0].start === text.length)) return false;
+  // One figure (or one range) and nothing else: "22,718 / 20,170", "2.27¹" are left to the row's prose.
+  if (found.length !== 1 || (found[0].isYear && found[0].end - found[0].start === text.length)) return false;
   let rest = '';
   let at = 0;
   for (const m of found) {
