@@ -443,6 +443,7 @@ describe('check: regressions found by the fresh labelled set and the review', ()
   run([
     // Found by a fourth, blind probe set in published styles.
     ['苏州电子信息产业2021年产值达1.2万亿元,占全市规上工业总产值的近三成。', []],
+    ["The digital economy accounted for about 50% of Suzhou's GDP in 2021, worth 1.1 trillion yuan.", []],
     ["We estimate Suzhou's 2023E GDP at RMB2.5tn, implying 4.5% real growth.", []],
     ['苏州规上工业总产值2021年接近4万亿元,位居全国第二。', ['suzhou.industrial-output.2021 contradicted «接近4万亿元»']],
     ["Suzhou's GDP was nearly 2.3 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «nearly 2.3 trillion yuan»']],

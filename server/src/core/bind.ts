@@ -151,6 +151,8 @@ export class Binder {
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         // "电子信息产业产值达1.2万亿元，占全市规上工业总产值的近三成": the figure is a part of the metric named after it.
         if (metricHit.hit.start >= mention.end && PART_OF.test(sentence.slice(mention.end, metricHit.hit.start))) continue;
+        // "The digital economy accounted for about 50% of Suzhou's GDP, worth 1.1 trillion yuan": so after it.
+        if (metricHit.hit.end <= mention.start && PART_OF.test(sentence.slice(Math.max(0, metricHit.hit.start - 40), metricHit.hit.start))) continue;
         const metric = this.metricsById.get(metricHit.id)!;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
         candidates ??= entityCandidates(allHits);
