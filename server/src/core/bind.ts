@@ -149,10 +149,6 @@ export class Binder {
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
-        // "电子信息产业产值达1.2万亿元，占全市规上工业总产值的近三成": the figure is a part of the metric named after it.
-        if (metricHit.hit.start >= mention.end && PART_OF.test(sentence.slice(mention.end, metricHit.hit.start))) continue;
-        // "The digital economy accounted for about 50% of Suzhou's GDP, worth 1.1 trillion yuan": so after it.
-        if (metricHit.hit.end <= mention.start && PART_OF.test(sentence.slice(Math.max(0, metricHit.hit.start - 40), metricHit.hit.start))) continue;
         const metric = this.metricsById.get(metricHit.id)!;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
         candidates ??= entityCandidates(allHits);
@@ -433,7 +429,7 @@ function saysRespectively(sentence: string): boolean {
   return sentence.includes('分别') || sentence.includes('分別') || (sentence.includes('spectively') && /\brespectively\b/i.test(sentence));
 }
 
-/** Words between a figure and a metric named after it that make the figure a part of it: 占, "accounting for". */
+/** Words that make a figure a part of the metric they lead to: 占, "accounting for", "share of". */
 const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*cent\s+of\b|%\s+of\b/i;
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
@@ -566,14 +562,20 @@ function isReported(text: string): boolean {
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
  * ("foreign trade of 2.53 trillion yuan"), or the fact's metric is only the whole it is part of
- * ("1.16 trillion yuan of Suzhou's GDP", "占GDP").
+ * ("1.16 trillion yuan of Suzhou's GDP", "占GDP", "1.2万亿元，占全市规上工业总产值的近三成",
+ * "accounted for about 50% of Suzhou's GDP, worth 1.1 trillion yuan").
  */
 function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit: NameHit, hits: NameHit[], clauseOf: (o: number) => number): boolean {
   const distance = gap(mention, metricHit);
   const clause = clauseOf(mention.start);
   if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && gap(h, mention) < distance)) return true;
-  if (metricHit.start >= mention.end && /^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(sentence.slice(mention.end, metricHit.start))) return true;
-  return metricHit.start > mention.end && /(?:占|佔|相当于|相當於)\s*$/u.test(sentence.slice(Math.max(0, metricHit.start - 4), metricHit.start));
+  if (metricHit.start >= mention.end) {
+    const between = sentence.slice(mention.end, metricHit.start);
+    if (/^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(between) || PART_OF.test(between)) return true;
+    return metricHit.start > mention.end && /(?:相当于|相當於)\s*$/u.test(sentence.slice(Math.max(0, metricHit.start - 4), metricHit.start));
+  }
+  // The share is said before the metric, and the figure follows it.
+  return metricHit.end <= mention.start && PART_OF.test(sentence.slice(Math.max(0, metricHit.start - 40), metricHit.start));
 }
 
 /** Whether a figure can be a value of the metric, by its unit. */
