@@ -80,8 +80,7 @@ export class Binder {
     const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
     // "Press release, 24 January 2022": a date says when the text was written, not what it is about.
     const dates = findDates(text);
-    const inDate = (m: NumberMention): boolean => dates.some((d) => m.start >= d.span.start && m.end <= d.span.end);
-    const periods = this.periodHits(text, hits, dates.length ? mentions.filter((m) => !inDate(m)) : mentions);
+    const periods = this.periodHits(text, hits, outsideDates(mentions, dates));
     let period = periods.length ? periods[periods.length - 1].id : null;
     // "2021年前三季度GDP": the text below is about part of the year, never the whole year's fact.
     const partials = findPartialPeriods(text);
@@ -127,8 +126,7 @@ export class Binder {
       context.anchor = dates[dates.length - 1].year;
       context.anchorMonth = dates[dates.length - 1].month;
     }
-    const inDate = (m: NumberMention): boolean => dates.some((d) => m.start >= d.span.start && m.end <= d.span.end);
-    const periods = this.periodHits(sentence, allHits, dates.length ? mentions.filter((m) => !m.isYear || !inDate(m)) : mentions);
+    const periods = this.periodHits(sentence, allHits, outsideDates(mentions, dates));
     const relative = findRelativeYear(sentence);
     const out: BoundFigure[] = [];
 
@@ -154,14 +152,7 @@ export class Binder {
         candidates ??= entityCandidates(allHits);
         const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context, candidates);
         if (!entity || !entity.own) continue;
-        // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
-        if (metric.unit === 'years' && allHits.some((h) => h.kind === 'entity' && h.qualifies) && !allHits.some((h) => h.kind === 'entity' && !h.qualifies)) continue;
-        // "平江路已有800多年历史，是苏州古城…": the age of the subject of the figure's clause, not ours.
-        if (metric.unit === 'years' && this.agedByOtherSubject(sentence, mention, clauses[clauseOf(mention.start)], allHits)) continue;
-        // "the first 20 years of reform", 改革开放后的头十年: a stretch of the period, not its length.
-        if (metric.unit === 'years' && FIRST_YEARS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) continue;
-        // "the 1,000-year-old Ruiguang Pagoda in Suzhou": "-year-old" gives the age of the noun after it.
-        if (metric.unit === 'years' && mention.style.unitText?.endsWith('old') && !agesTheCity(sentence, mention, allHits)) continue;
+        if (metric.unit === 'years' && this.isAnotherAge(sentence, mention, clauses[clauseOf(mention.start)], allHits)) continue;
         let period = this.choosePeriod(sentence, mention, periods, clauseOf, context);
         let periodGuessed = false;
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
@@ -282,15 +273,16 @@ export class Binder {
     if (!paired) figures.length = 0;
   }
 
-  /**
-   * Whether a Chinese clause gives the age of another subject: "平江路已有800多年历史" names no
-   * entity of ours before its 有.
-   */
-  private agedByOtherSubject(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
-    const before = sentence.slice(clause.start, mention.start);
-    // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
-    if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
-    return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start);
+  /** Whether a number of years (in `clause`) is not the length of our city's period but another age or stretch. */
+  private isAnotherAge(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
+    // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
+    if (hits.some((h) => h.kind === 'entity' && h.qualifies) && !hits.some((h) => h.kind === 'entity' && !h.qualifies)) return true;
+    // "平江路已有800多年历史，是苏州古城…": the age of the subject of the figure's clause, not ours.
+    if (agedByOtherSubject(sentence, mention, clause, hits)) return true;
+    // "the first 20 years of reform", 改革开放后的头十年: a stretch of the period, not its length.
+    if (FIRST_YEARS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return true;
+    // "the 1,000-year-old Ruiguang Pagoda in Suzhou": "-year-old" gives the age of the noun after it.
+    return mention.style.unitText?.endsWith('old') === true && !agesTheCity(sentence, mention, hits);
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */
@@ -424,6 +416,12 @@ export class Binder {
   }
 }
 
+/** `mentions` but those inside a date (a dateline's year is no period); the same array when there is no date. */
+function outsideDates(mentions: NumberMention[], dates: readonly { span: Span }[]): NumberMention[] {
+  if (!dates.length) return mentions;
+  return mentions.filter((m) => !dates.some((d) => m.start >= d.span.start && m.end <= d.span.end));
+}
+
 /** "respectively", 分别: plain searches, cheaper than a pattern over every sentence with two figures. */
 function saysRespectively(sentence: string): boolean {
   return sentence.includes('分别') || sentence.includes('分別') || (sentence.includes('spectively') && /\brespectively\b/i.test(sentence));
@@ -431,6 +429,17 @@ function saysRespectively(sentence: string): boolean {
 
 /** Words that make a figure a part of the metric they lead to: 占, "accounting for", "share of". */
 const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*cent\s+of\b|%\s+of\b/i;
+
+/**
+ * Whether a Chinese clause gives the age of another subject: "平江路已有800多年历史" names no
+ * entity of ours before its 有.
+ */
+function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
+  const before = sentence.slice(clause.start, mention.start);
+  // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
+  if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
+  return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start);
+}
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
