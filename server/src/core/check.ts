@@ -242,6 +242,14 @@ function moveOnto(claim: BlockClaim, from: number, to: number, onto: number): Bl
 /** A currency in a figure's own words. */
 const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
 
+/**
+ * The state a block's sentences are bound in, from the context above it: each sentence updates
+ * it for the next (the entity and period it names, a dateline), so it is the block's own copy.
+ */
+function sentenceState(context: BindingContext): BindingContext {
+  return { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null };
+}
+
 /** Where the first non-blank character of `text` is (its length when there is none). */
 function firstBlockStart(text: string): number {
   const m = /\S/.exec(text);
@@ -453,7 +461,7 @@ export class Checker {
    */
   private readCell({ cell, sentence, at }: CellSentence, context: BindingContext): BlockClaim[] {
     const reading = this.binder.read(sentence);
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null };
+    const state = sentenceState(context);
     const cellEnd = at + (cell.end - cell.start);
     const out: BlockClaim[] = [];
     for (const figure of this.binder.bindSentence(sentence, state, reading)) {
@@ -489,7 +497,7 @@ export class Checker {
     let last = -1;
     for (let i = 0; i < readings.length; i++) if (readings[i].mentions.some((m) => !m.isYear)) last = i;
     const claims: BlockClaim[] = [];
-    const state: BindingContext = { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null };
+    const state = sentenceState(context);
     for (let i = 0; i <= last; i++) {
       const span = sentences[i];
       const sentence = texts[i];

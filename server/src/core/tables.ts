@@ -83,21 +83,16 @@ function splitUnit(label: string): { label: string; unit: Unit | null } {
   return unit && m ? { label: label.slice(0, m.index).trimEnd(), unit } : { label, unit: null };
 }
 
-/** Whether a cell holds figures and nothing else ("2.72", "2.2-2.3", "30 million yuan"), a bare year aside. */
+/** Whether a cell holds one figure and nothing else ("2.72", "30 million yuan", "2.5-2.6%"), a bare year aside. */
 function isFigureCell(text: string): boolean {
   // A figure in words is short ("approximately 2,271.83 billion US dollars"); a longer cell is a label.
   if (!text || text.length > 48) return false;
   const found = findNumbers(text);
   // One figure (or one range) and nothing else: "22,718 / 20,170", "2.27¹" are left to the row's prose.
-  if (found.length !== 1 || (found[0].isYear && found[0].end - found[0].start === text.length)) return false;
-  let rest = '';
-  let at = 0;
-  for (const m of found) {
-    rest += text.slice(at, m.start);
-    at = m.end;
-  }
-  rest += text.slice(at);
-  return !/[\p{L}\p{N}]/u.test(rest);
+  if (found.length !== 1) return false;
+  const [m] = found;
+  if (m.isYear && m.end - m.start === text.length) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, m.start) + text.slice(m.end));
 }
 
 /** A table column as its header cell gives it: its words, its unit, and whether they say anything. */
