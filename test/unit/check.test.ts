@@ -384,6 +384,13 @@ describe('check: figures in table cells', () => {
   run([
     ['| Suzhou 苏州市 | |\n|---|---|\n| Province | Jiangsu |\n| GDP (2021) | CN¥2.57 trillion |\n| GDP per capita | CN¥177,500 |\n', ['suzhou.gdp.2021 contradicted «¥2.57 trillion»'], 'markdown'],
     ['| Wuxi 无锡市 | |\n|---|---|\n| GDP (2021) | CN¥1.40 trillion |\n', [], 'markdown'],
+    // A key-value table: a "City" row names the place of the rows below it, in its table only.
+    ['| Field | Value |\n|---|---|\n| City | Suzhou |\n| GDP (2021) | 2.5 trillion yuan |\n', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    ['| 项目 | 数据 |\n|---|---|\n| 城市 | 苏州 |\n| 2021年地区生产总值 | 2.5万亿元 |\n', ['suzhou.gdp.2021 contradicted «2.5万亿元»'], 'markdown'],
+    ['| Field | Value |\n|---|---|\n| City | Wuxi |\n| GDP (2021) | 1.5 trillion yuan |\n', [], 'markdown'],
+    ['| Field | Value |\n|---|---|\n| GDP (2021) | 1.5 trillion yuan |\n| City | Suzhou |\n', [], 'markdown'],
+    ['| Field | Value |\n|---|---|\n| City | Suzhou |\n\n| Field | Value |\n|---|---|\n| GDP (2021) | 1.5 trillion yuan |\n', [], 'markdown'],
+    ['| Field | Value | Note |\n|---|---|---|\n| City | Suzhou | |\n| GDP (2021) | 1.5 trillion yuan | |\n', [], 'markdown'],
   ]);
   // Found by review: a blank header is still its table's header; a cell of several numbers, or a
   // heading far above that named a metric, gives no figure a unit or a metric.
@@ -436,6 +443,42 @@ describe('check: a lead-in line is the context of its list or table', () => {
     // The colon is read from the paragraph's end, past trailing white space; a full-width one counts.
     ['苏州2021年主要经济指标：\u3000 \n\n- 地区生产总值：2.6万亿元\n', ['suzhou.gdp.2021 contradicted «2.6万亿元»'], 'markdown'],
     ["Suzhou's 2021 highlights: GDP first.\n\n- GDP: 2.6 trillion yuan\n", [], 'markdown'],
+  ]);
+});
+
+describe('check: an age is the city\'s only when the city is its subject', () => {
+  run([
+    // Another subject's age, with the city only where it stands or what it is based in.
+    ['The company has 30 years of history in Suzhou.', []],
+    ['Founded in Suzhou, the firm has a 30-year history.', []],
+    ['The Suzhou-based company has a history of 30 years.', []],
+    ['Our factory in Suzhou has a 20-year history.', []],
+    ['In Suzhou, the Kunqu opera has 600 years of history.', []],
+    ['该公司在苏州已有30年历史。', []],
+    // The city, named or referred to, is the subject.
+    ['Suzhou boasts 4,000 years of history.', ['suzhou.history-years contradicted «4,000 years»']],
+    ['The ancient city of Suzhou has 4,000 years of history.', ['suzhou.history-years contradicted «4,000 years»']],
+    ['The city of Suzhou boasts a history of over 4,000 years.', ['suzhou.history-years contradicted «over 4,000 years»']],
+    ['Suzhou, a city in Jiangsu, has 4,000 years of history.', ['suzhou.history-years contradicted «4,000 years»']],
+    ['Suzhou, founded in 514 BC, today has a history of about 1,500 years.', ['suzhou.history-years contradicted «about 1,500 years»']],
+    ['# Suzhou\n\nThe city has a history of more than 4,000 years.\n', ['suzhou.history-years contradicted «more than 4,000 years»'], 'markdown'],
+    ['# Suzhou\n\nIt has 4,000 years of history.\n', ['suzhou.history-years contradicted «4,000 years»'], 'markdown'],
+    ['苏州已有4000年历史。', ['suzhou.history-years contradicted «4000年»']],
+  ]);
+});
+
+describe('check: a wholly bold line heads the text below it', () => {
+  run([
+    ['**Suzhou**\n\n| | |\n|---|---|\n| GDP (2021) | RMB 2.5 trillion |\n', ['suzhou.gdp.2021 contradicted «RMB 2.5 trillion»'], 'markdown'],
+    ['__蘇州2021年__\n\n- 地區生產總值:2.6兆元\n', ['suzhou.gdp.2021 contradicted «2.6兆元»'], 'markdown'],
+    ["**Suzhou**\n\nThe city's GDP was 2.5 trillion yuan in 2021.\n", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    // Another place's bold line, and a heading after ours, take the city away.
+    ["# Suzhou\n\n**Wuxi**\n\nIts GDP was 1.4 trillion yuan in 2021.\n", [], 'markdown'],
+    ["**Suzhou**\n\nText.\n\n## Wuxi\n\nIts GDP was 1.4 trillion yuan in 2021.\n", [], 'markdown'],
+    // Not a heading: a bold sentence, bold inside a line, a list item, plain text.
+    ["**Suzhou is big.**\n\nThe city's GDP was 2.5 trillion yuan in 2021.\n", [], 'markdown'],
+    ["See **Suzhou** below.\n\nThe city's GDP was 2.5 trillion yuan in 2021.\n", [], 'markdown'],
+    ["- **Suzhou**\n\nThe city's GDP was 2.5 trillion yuan in 2021.\n", [], 'markdown'],
   ]);
 });
 

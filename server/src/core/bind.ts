@@ -436,13 +436,45 @@ const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*c
  */
 function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
   const before = sentence.slice(clause.start, mention.start);
+  const english = ENGLISH_SUBJECT_HAS.exec(before);
+  if (english) return !isCitySubject(english[1], clause.start + english.index + english[0].indexOf(english[1]), hits);
   // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
   if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
-  return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start);
+  // "该公司在苏州已有30年历史": a place after 在 says where the subject is, not what it is.
+  return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start
+    && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(clause.start, h.start - 2), h.start)));
 }
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
+
+/** 在, 于: the place after it is where something is. */
+const LOCATIVE_BEFORE = /(?:在|于|於|落户|落戶)\s*$/u;
+
+/**
+ * An English clause opening with its subject and a verb of having before an age ("The company has
+ * 30 years of history", "Our factory in Suzhou has a 20-year history"): group 1 is the subject.
+ */
+const ENGLISH_SUBJECT_HAS = /^\s*((?:[A-Za-z][\w'’.-]*\s+){0,7}?[A-Za-z][\w'’.-]*)\s+(?:(?:already|now|also|still|proudly)\s+)?(?:has|have|had|boasts?|boasted|enjoys?|enjoyed|spans?|spanned|possess(?:es)?|possessed|celebrates?|celebrated|marks?|marked)\b(?:\s+(?:a|an|over|more|than|nearly|about|some|almost|around|roughly|at|least|a\s+history\s+of|history\s+of))*\s*$/;
+
+/**
+ * Whether an English subject (at `at`) is the city: its name or a word for it ("Suzhou", "The
+ * city", "the ancient city of Suzhou", "It"), or a phrase naming the metric itself ("China's reform
+ * and opening up"). "The Suzhou-based company", "Our factory in Suzhou", "the Kunqu opera" are not.
+ */
+function isCitySubject(subject: string, at: number, hits: readonly NameHit[]): boolean {
+  if (CITY_WORD_SUBJECT.test(subject)) return true;
+  const inside = hits.filter((h) => h.start >= at && h.end <= at + subject.length);
+  if (inside.some((h) => h.kind === 'metric')) return true;
+  return inside.some((h) => (h.kind === 'entity' || h.kind === 'reference')
+    && CITY_BEFORE_NAME.test(subject.slice(0, h.start - at)) && /^(?:\s+(?:city|municipality|prefecture))?$/i.test(subject.slice(h.end - at)));
+}
+
+/** A subject that is a word for the city itself (a pronoun, "the city", "the ancient city") or no subject ("today has"). */
+const CITY_WORD_SUBJECT = /^(?:it|which|that|who|today|now|currently|also|still|already|thus|so|(?:the|this|our|that|a)\s+(?:[a-z-]+\s+){0,3}(?:city|town|metropolis|capital|municipality))$/i;
+
+/** What may stand before the city's name in a subject: nothing, "the", "the (ancient) city of". */
+const CITY_BEFORE_NAME = /^(?:(?:the|this)\s+(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital|municipality)\s+of\s+)?)?$/i;
 
 /** "the first 20 years", 头十年, 前三十年: a stretch of a period, not its length ("the past 40 years" is all of it). */
 const FIRST_YEARS_BEFORE = /(?:\b(?:first|initial|early|opening)\s+|头|頭|前|最初的?|首)$/i;

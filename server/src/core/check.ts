@@ -262,6 +262,24 @@ function isPlainTitle(prose: string): boolean {
   return lines.length <= 3 && prose.length <= 160 && !/[.!?。！？；;]\s*$/.test(prose);
 }
 
+/**
+ * A paragraph that is one short line, wholly bold ("**Suzhou**", "__2021年主要经济指标__"): writers
+ * use it as a heading, and what it names is the context of the text below it, as a heading's is.
+ */
+function isBoldHeading(text: string, at: number, block: ProseBlock): boolean {
+  if (block.kind !== 'paragraph' || block.table || block.prose.length > 100) return false;
+  return BOLD_LINE.test(text.slice(at, at + block.prose.length));
+}
+
+/** One line, all of it strong emphasis, not ended like a sentence. */
+const BOLD_LINE = /^[ \t]*(\*\*|__)(?![\s*_])[^\r\n*_]+(?<![\s.。!?！？])\1[ \t]*$/u;
+
+/** The level a bold line heads at: below every ATX heading, so any heading ends it. */
+const BOLD_HEADING_LEVEL = 7;
+
+/** A key-value table's label for what the table is about. */
+const SUBJECT_LABEL = /^(?:city|name|place|municipality|prefecture|subject|城市|名称|名稱|城市名称|城市名稱|地区|地區|市)$/i;
+
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
 
@@ -303,6 +321,7 @@ export class Checker {
     let title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null };
     const headings: HeadingFrame[] = [];
     let leadIn: BindingContext | null = null;
+    let subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
     const contextBelow = (): BindingContext => {
       const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName };
       for (const h of headings) {
@@ -343,9 +362,14 @@ export class Checker {
         // says what its columns measure.
         if (!item || block.table) context.metricName = null;
         // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject.
-        if (header) context.entity = this.tableSubject(header) ?? context.entity;
+        if (header) context.entity = this.tableSubject(header) ?? (subjectRow?.header === header ? subjectRow.entity : null) ?? context.entity;
         const place = this.incremental ? placedCopy : placeInPlace;
         for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
+        // A key-value table's row "| City | Suzhou |" is the subject of the rows below it.
+        if (header && block.table?.role === 'row') {
+          const entity = this.rowSubject(block);
+          if (entity) subjectRow = { header, entity };
+        }
         if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
         // A plain-text document's short first paragraph without a full stop is its title
         // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").
@@ -354,9 +378,10 @@ export class Checker {
           const own = this.headingContext(block);
           const dates = own.anchor ? own : title;
           title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth, metricName: own.metricName ?? title.metricName };
-        } else if (block.kind === 'heading') {
-          while (headings.length && headings[headings.length - 1].level >= block.level) headings.pop();
-          headings.push({ level: block.level, context: this.headingContext(block) });
+        } else if (block.kind === 'heading' || (!item && isBoldHeading(text, at, block))) {
+          const level = block.kind === 'heading' ? block.level : BOLD_HEADING_LEVEL;
+          while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
+          headings.push({ level, context: this.headingContext(block) });
         }
       }
     }
@@ -408,7 +433,19 @@ export class Checker {
 
   /** The one place a table's header row names, as its rows' subject; null when it names none or several. */
   private tableSubject(header: TableHeader): EntityRef | null {
-    const places = this.binder.lexicon.find(header.prose).filter((h) => h.kind === 'entity' || h.kind === 'other-place');
+    return this.onePlace(header.prose);
+  }
+
+  /** The place a two-cell row labelled as a subject names ("| City | Suzhou |", "| 城市 | 苏州 |"); null for any other row. */
+  private rowSubject(block: ProseBlock): EntityRef | null {
+    const cells = block.table?.cells ?? [];
+    if (cells.length !== 2 || !SUBJECT_LABEL.test(block.prose.slice(cells[0].start, cells[0].end))) return null;
+    return this.onePlace(block.prose.slice(cells[1].start, cells[1].end));
+  }
+
+  /** The one place `text` names, ours or another; null when it names none or several. */
+  private onePlace(text: string): EntityRef | null {
+    const places = this.binder.lexicon.find(text).filter((h) => h.kind === 'entity' || h.kind === 'other-place');
     const ids = new Set(places.map((h) => (h.kind === 'entity' ? `+${h.ids[0]}` : `-${h.text.toLowerCase()}`)));
     if (ids.size !== 1) return null;
     const [h] = places;
