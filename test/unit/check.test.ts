@@ -232,7 +232,7 @@ describe('check: fixes keep the writer\'s script', () => {
     assert.equal(hant.expected?.displayInClaimUnits, '約2500年');
     const hans = checkDocument('苏州拥有3500年历史。', 'plaintext', facts)[0];
     assert.equal(hans.expected?.displayInClaimUnits, '约2500年');
-    const funds = checkDocument('“十四五”期間，蘇州專項資金規模為500億元。', 'plaintext', facts)[0];
+    const funds = checkDocument('“十四五”期間，蘇州產業創新集群專項資金規模為500億元。', 'plaintext', facts)[0];
     assert.equal(funds.fix?.newText, '超過1000');
   });
 });
@@ -464,6 +464,68 @@ describe('check: an age is the city\'s only when the city is its subject', () =>
     ['# Suzhou\n\nThe city has a history of more than 4,000 years.\n', ['suzhou.history-years contradicted «more than 4,000 years»'], 'markdown'],
     ['# Suzhou\n\nIt has 4,000 years of history.\n', ['suzhou.history-years contradicted «4,000 years»'], 'markdown'],
     ['苏州已有4000年历史。', ['suzhou.history-years contradicted «4000年»']],
+  ]);
+});
+
+describe('check: "more than N" says the true figure is near N', () => {
+  run([
+    // Far above the bound: true in words, but no writer who knew would put it so.
+    ["In 2021 Suzhou's GDP was over 1 trillion yuan.", ['suzhou.gdp.2021 contradicted «over 1 trillion yuan»']],
+    ['“十四五”期间,苏州将动态投入专项资金超过200亿元,支持产业创新集群建设。', ['suzhou.cluster-funds.14th-fyp contradicted «超过200亿元»']],
+    ['「十四五」期間,蘇州將投入專項資金逾五百億元,支持產業創新集群發展。', ['suzhou.cluster-funds.14th-fyp contradicted «逾五百億元»']],
+    // Near the bound.
+    ["In 2021 Suzhou's GDP was over 2 trillion yuan.", ['suzhou.gdp.2021 supported «over 2 trillion yuan»']],
+    ["Suzhou's GDP exceeded 2.2 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «exceeded 2.2 trillion yuan»']],
+    // "Well over" understates on purpose; a class's bound is the class's, not the writer's.
+    ["In 2021 Suzhou's GDP was well over 1 trillion yuan.", ['suzhou.gdp.2021 supported «over 1 trillion yuan»']],
+    ['Suzhou is among the 24 Chinese cities whose GDP exceeds 1 trillion yuan.', ['suzhou.gdp.2021 supported «exceeds 1 trillion yuan»']],
+    ['Suzhou is among the cities whose GDP exceeds 3 trillion yuan.', ['suzhou.gdp.2021 contradicted «exceeds 3 trillion yuan»']],
+    // "For the first time": the milestone just passed.
+    ["Suzhou's industrial output above designated size topped 3 trillion yuan for the first time in 2021.", ['suzhou.industrial-output.2021 contradicted «topped 3 trillion yuan»']],
+    ["Suzhou's industrial output above designated size exceeded 4 trillion yuan for the first time in 2021.", ['suzhou.industrial-output.2021 supported «exceeded 4 trillion yuan»']],
+    ['2021年苏州规上工业总产值首次突破4万亿元。', ['suzhou.industrial-output.2021 supported «突破4万亿元»']],
+  ]);
+  it('says why a true-in-words figure is wrong, and fixes it to the fact', () => {
+    const [claim] = checkDocument("In 2021 Suzhou's GDP was over 1 trillion yuan.", 'plaintext', facts);
+    assert.match(claim.message, /not over 1 trillion yuan, which understates it\.$/);
+    assert.equal(claim.claimed.upper, 2e12);
+    assert.deepEqual(claim.fix && [claim.fix.start, claim.fix.end, claim.fix.newText], [25, 31, '2.27']);
+  });
+});
+
+describe('check: a plain round figure stays near the fact it rounds', () => {
+  run([
+    ['苏州有着3000年历史。', ['suzhou.history-years contradicted «3000年»']],
+    ['Suzhou has 2,000 years of history.', ['suzhou.history-years contradicted «2,000 years»']],
+    ['苏州是一座有着两千五百年历史的文化名城。', ['suzhou.history-years supported «两千五百年»']],
+    // An eighth off is rough, but still a rounding of it.
+    ["Suzhou's 2021 GDP was 2 trillion yuan.", ['suzhou.gdp.2021 supported «2 trillion yuan»']],
+    ["Suzhou's 2021 GDP was 2.3 trillion yuan.", ['suzhou.gdp.2021 supported «2.3 trillion yuan»']],
+  ]);
+});
+
+describe('check: a measure that needs its own words', () => {
+  // The clusters' special funds: "special funds" alone may be any fund (the facts file's `requires`).
+  run([
+    ['Suzhou has set aside a special fund of 5 billion yuan for the biomedicine industry for the 14th Five-Year Plan period.', []],
+    ['“十四五”期间,苏州市级财政每年安排人才专项资金不少于20亿元。', []],
+    ['“十四五”期间,苏州投入专项资金超千亿元支持产业创新集群。', ['suzhou.cluster-funds.14th-fyp supported «超千亿元»']],
+    // A heading above may give them.
+    ['## 苏州产业创新集群支持政策\n\n1. “十四五”期间投入专项资金超1000亿元\n', ['suzhou.cluster-funds.14th-fyp supported «超1000亿元»'], 'markdown'],
+    ['## 苏州人才政策\n\n1. “十四五”期间投入专项资金超1000亿元\n', [], 'markdown'],
+  ]);
+});
+
+describe('check: the figures of a company or of a part of a year are not the city\'s', () => {
+  run([
+    ["# Suzhou\n\nThe company's industrial output reached 50 billion yuan in 2021.\n", [], 'markdown'],
+    ['# 苏州\n\n该公司2021年工业总产值达500亿元。\n', [], 'markdown'],
+    ["The Suzhou-based company's industrial output reached 50 billion yuan in 2021.", []],
+    ["A Suzhou-based analyst said Suzhou's GDP reached 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["Suzhou's industrial output jumped 17.2% in 2021, a gain of more than 600 billion yuan.", []],
+    ['蘇州2021年前11個月規上工業總產值3.74萬億元,同比增長17.6%。', []],
+    ['考古发现表明,苏州地区的丝绸生产已有4700多年历史。', []],
+    ['苏州的历史已有4000年。', ['suzhou.history-years contradicted «4000年»']],
   ]);
 });
 

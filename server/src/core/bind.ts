@@ -47,6 +47,8 @@ export class Binder {
   readonly lexicon: Lexicon;
   private readonly metricsById: Map<string, MetricDef>;
   private readonly periodsByRange: Map<string, string>;
+  /** The metrics that require words of a sentence or its headings (MetricDef.requires). */
+  private readonly requiring: MetricDef[];
 
   /** The last year any fact is about: "by" a year up to it reports rather than aims. */
   private readonly lastFactYear: number;
@@ -65,6 +67,7 @@ export class Binder {
       return this.lexicon.find(text).filter((h) => h.kind === 'other-place').map((h) => h.text.toLowerCase());
     }));
     this.metricsById = new Map(facts.metrics.map((m) => [m.id, m]));
+    this.requiring = facts.metrics.filter((m) => m.requires.length > 0);
     this.periodsByRange = new Map(facts.periods.map((p) => [`${p.from}-${p.to}`, p.id]));
   }
 
@@ -92,7 +95,8 @@ export class Binder {
     // One metric and nothing that turns it into another measure ("per capita GDP"): the list's metric.
     const metrics = hits.filter((h) => h.kind === 'metric');
     const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
-    return { entity, period, anchor, anchorMonth, metricName };
+    const topics = this.requiring.filter((m) => holdsRequired(text, m)).map((m) => m.id).sort();
+    return { entity, period, anchor, anchorMonth, metricName, topics };
   }
 
   /**
@@ -144,7 +148,7 @@ export class Binder {
       const figures = mentions.filter((m) => !m.isYear);
       let candidates: NameHit[] | undefined;
       for (const mention of figures) {
-        const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf);
+        const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         const metric = this.metricsById.get(metricHit.id)!;
@@ -253,6 +257,8 @@ export class Binder {
     const after = sentence.slice(h.end, h.end + 24);
     // 苏州市区, 苏州市辖区: the urban districts, a part of the city.
     if (/^(?:市?区|市?區|市辖区|市轄區)/u.test(after) && !/^(?:区域|區域)/u.test(after)) return { ...h, kind: 'other-area', ids: [] };
+    // "the Suzhou-based company's output": the name says where another owner is.
+    if (BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
     return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
   }
@@ -286,14 +292,14 @@ export class Binder {
   }
 
   /** The nearest metric name whose unit fits the figure, same clause first. */
-  private chooseMetric(sentence: string, mention: NumberMention, hits: NameHit[], clauseOf: (o: number) => number): { hit: NameHit; id: string } | null {
+  private chooseMetric(sentence: string, mention: NumberMention, hits: NameHit[], clauseOf: (o: number) => number, topics: readonly string[] = []): { hit: NameHit; id: string } | null {
     let best: { hit: NameHit; id: string; cost: number } | null = null;
     const clause = clauseOf(mention.start);
     for (const hit of hits) {
       if (hit.kind !== 'metric') continue;
       for (const id of hit.ids) {
         const metric = this.metricsById.get(id);
-        if (!metric || !fitsUnit(sentence, mention, metric, hit)) continue;
+        if (!metric || !fitsUnit(sentence, mention, metric, hit) || !(topics.includes(id) || holdsRequired(sentence, metric))) continue;
         const cost = gap(mention, hit) + (clauseOf(hit.start) === clause || gap(mention, hit) === 0 ? 0 : CLAUSE_PENALTY) + (hit.start < mention.start ? 0 : 0.5)
           // A semicolon parts two statements: "…世界500强的企业,苏州给予3000万元奖励;…中国500强的企业…".
           + (hasSemicolonBetween(sentence, mention, hit) ? CLAUSE_PENALTY : 0);
@@ -440,13 +446,28 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
   if (english) return !isCitySubject(english[1], clause.start + english.index + english[0].indexOf(english[1]), hits);
   // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
   if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
-  // "该公司在苏州已有30年历史": a place after 在 says where the subject is, not what it is.
+  // "该公司在苏州已有30年历史": a place after 在 says where the subject is, not what it is;
+  // "苏州地区的丝绸生产已有4700多年历史": 的 makes it the owner of another subject.
   return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start
-    && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(clause.start, h.start - 2), h.start)));
+    && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(clause.start, h.start - 2), h.start))
+    && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, mention.start)));
 }
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
+
+/** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
+const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
+
+/** Whether `sentence` holds one of the words `metric` requires (see MetricDef.requires), in any case. */
+function holdsRequired(sentence: string, metric: MetricDef): boolean {
+  if (!metric.requires.length) return true;
+  const lower = sentence.toLowerCase();
+  return metric.requires.some((w) => lower.includes(w.toLowerCase()));
+}
+
+/** "苏州(地区)的丝绸生产": the name owns the noun after 的, unless that noun is its history. */
+const OWNS_OTHER_SUBJECT = /^(?:地区|地區|市)?的(?!历史|歷史|建城)[\u4e00-\u9fff]{2}/u;
 
 /** 在, 于: the place after it is where something is. */
 const LOCATIVE_BEFORE = /(?:在|于|於|落户|落戶)\s*$/u;

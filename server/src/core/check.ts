@@ -1,4 +1,4 @@
-import type { CheckedClaim, DocumentKind, ExpectedValue, FactBase, FactDef, Span, Statement, TextEdit, Verdict } from './types';
+import type { CheckedClaim, ClaimedValue, DocumentKind, ExpectedValue, FactBase, FactDef, Span, Statement, TextEdit, Verdict } from './types';
 import { Binder, type BindingContext, type BoundFigure, type EntityRef } from './bind';
 import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument, type TableHeader } from './prose';
@@ -12,6 +12,7 @@ import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare } from './verify';
 import { claimedValue, proposeFix } from './fix';
+import { claimReach } from './markers';
 import { formatLike } from './format';
 import {
   contradictedMessage, statementDisplay, subjectInPeriod, supportedMessage, unverifiableMessage, type MessageInput,
@@ -247,7 +248,7 @@ const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|�
  * it for the next (the entity and period it names, a dateline), so it is the block's own copy.
  */
 function sentenceState(context: BindingContext): BindingContext {
-  return { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null };
+  return { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null, topics: context.topics };
 }
 
 /** Where the first non-blank character of `text` is (its length when there is none). */
@@ -277,8 +278,25 @@ const BOLD_LINE = /^[ \t]*(\*\*|__)(?![\s*_])[^\r\n*_]+(?<![\s.。!?！？])\1[ 
 /** The level a bold line heads at: below every ATX heading, so any heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
 
+const NO_TOPICS: readonly string[] = Object.freeze([]);
+
+/** Both lists of metric ids, sorted and without repeats; `a` itself when `b` adds nothing (most often). */
+function joinTopics(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] {
+  if (!b?.length) return a ?? NO_TOPICS;
+  if (!a?.length) return b;
+  return [...new Set([...a, ...b])].sort();
+}
+
 /** A key-value table's label for what the table is about. */
 const SUBJECT_LABEL = /^(?:city|name|place|municipality|prefecture|subject|城市|名称|名稱|城市名称|城市名稱|地区|地區|市)$/i;
+
+/**
+ * Whether a "more than N" claim is wrong only for saying too little: the fact is above the most
+ * the claim allows ("over 1 trillion yuan" for 2.27 trillion).
+ */
+function understates(claimed: ClaimedValue, fact: FactDef): boolean {
+  return (claimed.qualifier === 'more-than' || claimed.qualifier === 'at-least') && claimed.unit === fact.unit && claimed.upper !== undefined && fact.value >= claimed.upper;
+}
 
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
@@ -318,13 +336,14 @@ export class Checker {
     this.stats.chunks = this.stats.chunksRead = this.stats.blocksRead = 0;
     const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
-    let title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null };
+    let title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null, topics: NO_TOPICS };
     const headings: HeadingFrame[] = [];
     let leadIn: BindingContext | null = null;
     let subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
     const contextBelow = (): BindingContext => {
-      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName };
+      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName, topics: title.topics };
       for (const h of headings) {
+        ctx.topics = joinTopics(ctx.topics, h.context.topics);
         if (h.context.entity) ctx.entity = h.context.entity;
         if (h.context.period) ctx.period = h.context.period;
         if (h.context.anchor) {
@@ -357,6 +376,7 @@ export class Checker {
             context.anchorMonth = leadIn.anchorMonth;
           }
           context.metricName = leadIn.metricName ?? null;
+          context.topics = joinTopics(context.topics, leadIn.topics);
         }
         // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
         // says what its columns measure.
@@ -377,7 +397,7 @@ export class Checker {
         if (block.kind === 'title' || plainTitle || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
           const own = this.headingContext(block);
           const dates = own.anchor ? own : title;
-          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth, metricName: own.metricName ?? title.metricName };
+          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth, metricName: own.metricName ?? title.metricName, topics: joinTopics(title.topics, own.topics) };
         } else if (block.kind === 'heading' || (!item && isBoldHeading(text, at, block))) {
           const level = block.kind === 'heading' ? block.level : BOLD_HEADING_LEVEL;
           while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
@@ -421,7 +441,7 @@ export class Checker {
    */
   private blockClaims(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
     if (!this.incremental) return this.readAnyBlock(block, context, header);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -571,7 +591,8 @@ export class Checker {
     const entity = facts.entities.find((e) => e.id === figure.entity);
     const claimText = sentence.slice(mention.start, mention.end);
     const input: MessageInput = { facts, entity, metric, period: found.period, periodFrom: found.periodFrom, claimText };
-    const claimed = claimedValue(mention, metric);
+    const reach = claimReach(sentence, mention);
+    const claimed = claimedValue(mention, metric, reach);
     const read: ClaimReading = { start: at.start + mention.start, end: at.start + mention.end, entity: figure.entity, metric: metric.id, period: found.period, periodFrom: found.periodFrom, claimed };
     const fact = found.fact;
     // "In 2008, after 30 years of reform and opening up": a duration counted to a year long before
@@ -599,8 +620,8 @@ export class Checker {
       return makeClaim(read, 'unverifiable', fact.id, expected, unverifiableMessage(input, `No exchange rate in the facts file to compare ${claimText.trim()} with ${expected.display}.`), null);
     }
     if (raw === 'supported') return makeClaim(read, 'supported', fact.id, expected, supportedMessage(input, statement, matched !== 'primary'), null);
-    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers, written, readFrom: previousStart(sentenceFigures, mention.start) });
-    return makeClaim(read, 'contradicted', fact.id, expected, contradictedMessage(input, fact, inClaimUnits),
+    const fix = proposeFix({ facts, fact, metric, mention, source: sentence, barriers: figure.barriers, written, reach, readFrom: previousStart(sentenceFigures, mention.start) });
+    return makeClaim(read, 'contradicted', fact.id, expected, contradictedMessage(input, fact, inClaimUnits, understates(claimed, fact)),
       fix && { start: at.start + fix.start, end: at.start + fix.end, newText: fix.newText });
   }
 

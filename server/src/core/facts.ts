@@ -517,7 +517,7 @@ function buildBase(files: UsableFile[], paths: string[]): FactBase {
           }
           case 'metrics': {
             const m = v as unknown as MetricDef;
-            const def: MetricDef = { id: m.id, names: m.names, unit: m.unit, blockers: m.blockers ?? [], countNouns: m.countNouns ?? [], location };
+            const def: MetricDef = { id: m.id, names: m.names, unit: m.unit, blockers: m.blockers ?? [], countNouns: m.countNouns ?? [], requires: m.requires ?? [], location };
             if (m.label !== undefined) def.label = m.label;
             base.metrics.push(def);
             break;

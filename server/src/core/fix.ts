@@ -1,10 +1,15 @@
 import type { ClaimedValue, FactBase, FactDef, MetricDef, Qualifier, Span, TextEdit } from './types';
 import { formatLike } from './format';
 import { findNumbers, type NumberMention } from './numbers';
-import { compare, findRate, placeOfLastDigit } from './verify';
+import { compare, findRate, placeOfLastDigit, placeOfLeadingDigit } from './verify';
+import type { Reach } from './markers';
 
-/** How a mention reads as a claimed value for a metric (a bare figure takes the metric's unit). */
-export function claimedValue(mention: NumberMention, metric: MetricDef): ClaimedValue {
+/**
+ * How a mention reads as a claimed value for a metric (a bare figure takes the metric's unit).
+ * "More than N" tops out below twice N: writers give the round figure just under the true one, so
+ * "超过200亿元" is no fund of 1,000亿. `reach` widens or narrows that (see {@link claimReach}).
+ */
+export function claimedValue(mention: NumberMention, metric: MetricDef, reach: Reach = 'near'): ClaimedValue {
   const claimed: ClaimedValue = {
     value: mention.value,
     unit: mention.currency ?? metric.unit,
@@ -17,8 +22,15 @@ export function claimedValue(mention: NumberMention, metric: MetricDef): Claimed
   }
   // "2.2-2.3 trillion": the range's top.
   if (mention.upper !== undefined) claimed.upper = mention.upper;
+  else if (claimed.upper === undefined && (claimed.qualifier === 'more-than' || claimed.qualifier === 'at-least') && reach !== 'far') {
+    // "topped 3 trillion for the first time": the milestone just passed, so below 4 trillion.
+    claimed.upper = reach === 'milestone' ? mention.value + placeOfLeadingDigit(mention.value) : mention.value * MORE_THAN_REACH;
+  }
   return claimed;
 }
+
+/** How many times its bound a "more than N" claim may be: below twice N. */
+const MORE_THAN_REACH = 2;
 
 const SOFT: Qualifier[] = ['exact', 'about', 'nearly'];
 
@@ -60,6 +72,8 @@ export interface FixInput {
    * of a fix starts there, which still catches a fix glued to the figure before it.
    */
   readFrom?: number;
+  /** How far above its bound the claim's "more than" reaches: the fix is read back the same way. */
+  reach?: Reach;
   /**
    * The fact's value already written like the mention, with the fact's qualifier and
    * `max(2, decimals)` decimals (the message has it): the first wording tried, not written twice.
@@ -99,7 +113,7 @@ export function proposeFix(input: FixInput): TextEdit | null {
       const barriers = delta === 0 ? input.barriers : input.barriers.map((b) => (b.start >= mention.end ? { start: b.start + delta, end: b.end + delta } : b));
       const reread = findNumbers(spliced, { barriers, from: input.readFrom ?? 0 }).filter((m) => m.start < mention.start + newText.length && m.end > mention.start);
       if (reread.length !== 1 || reread[0].start !== mention.start || reread[0].end !== mention.end + delta || reread[0].isYear) continue;
-      if (compare(facts, fact, claimedValue(reread[0], metric)).verdict !== 'supported') continue;
+      if (compare(facts, fact, claimedValue(reread[0], metric, input.reach)).verdict !== 'supported') continue;
       return minimalEdit(oldText, newText, mention.start);
     }
   }

@@ -31,7 +31,7 @@ const PARTIAL = new RegExp(
     `\\b${MONTH}\\s*(?:to|-|–|—|through|and)\\s*${MONTH}(?![a-z])`,
     `\\bin\\s+${MONTH}\\s+(?:(?:19|20)\\d\\d\\s+)?alone\\b`, '(?<![\\d０-９])(?:1[0-2]|[1-9])\\s*月(?![份底初中末]?\\s*[\\d０-９]{1,2}\\s*[日号號])(?!份?以来)',
     `\\b(?:in|during|for)\\s+${MONTH}\\s+(?:19|20)\\d\\d\\b`,
-    `(?:第)?${CN_DIGIT}季度`, `第[一二三四]季(?!度)`, '首季', '\\b[1-4]Q(?:\\d\\d)?\\b', '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})个?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
+    `(?:第)?${CN_DIGIT}季度`, `第[一二三四]季(?!度)`, '首季', '\\b[1-4]Q(?:\\d\\d)?\\b', '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})[个個]?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
     `${CN_DIGIT}{1,2}\\s*[-—–~至到]\\s*${CN_DIGIT}{1,3}\\s*月`, '\\d{1,2}月份', `${CN_DIGIT}{1,3}月份`, '单月', '單月', '季度',
   ].join('|'),
   'i',
@@ -40,7 +40,7 @@ const PARTIAL = new RegExp(
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gi');
 
 /** A change, not a level, when it stands right before the figure: "rose 200 billion yuan", 增加. */
-const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of)\s+(?:by\s+)?|(?:增长了?|增長了?|增加了?|提高了?|下降了?|减少了?|減少了?|增|降|新增了?|多出了?|多了|净增|淨增|高出了?|低于|低於|少于|少了)\s*)$/i;
+const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of|gain\s+of|jump\s+of|addition\s+of|expansion\s+of|increment\s+of)\s+(?:by\s+)?|(?:增长了?|增長了?|增加了?|提高了?|下降了?|减少了?|減少了?|增|降|新增了?|多出了?|多了|净增|淨增|高出了?|低于|低於|少于|少了)\s*)$/i;
 
 /** A per-unit amount or a threshold when it follows the figure: "20 million yuan each", "per capita". */
 const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|company|firm|enterprise|project|household|worker|employee|resident)\b|a\s+(?:head|person)\b|for\s+each\b|\/人|每人|每家|每个|每個|每户|每戶|人均)/i;
@@ -225,3 +225,25 @@ export function isComparedBefore(before: string): boolean {
   // Every match ends in white space or in 年 (比上年, 比去年).
   return (isWhiteSpaceAt(before, before.length - 1) || before.charCodeAt(before.length - 1) === 0x5e74) && COMPARED_BEFORE.test(before);
 }
+
+/**
+ * How far above its bound a "more than N" figure may be true: 'far' after "well", "far", 远
+ * ("well over 1 trillion" understates on purpose) and for the bound of a class ("among the 24
+ * cities whose GDP exceeds 1 trillion yuan", 超万亿元的城市: the class sets it, not the writer),
+ * 'milestone' in a sentence saying "for the first time" or 首次 (the round figure just passed:
+ * "topped 3 trillion for the first time" is below 4 trillion), else 'near'. `figure` spans the
+ * figure's words, its qualifier's included.
+ */
+export type Reach = 'near' | 'far' | 'milestone';
+
+export function claimReach(sentence: string, figure: Span): Reach {
+  if (FAR_BEFORE.test(sentence.slice(Math.max(0, figure.start - 14), figure.start))) return 'far';
+  if (CLASS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || CLASS_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return 'far';
+  return FIRST_TIME.test(sentence) ? 'milestone' : 'near';
+}
+
+const CLASS_BEFORE = /\b(?:cities|economies|places|members|regions|provinces|municipalities|counties|ones)\s+(?:whose|with|where|that|which)\b[^.;,，；。]{0,40}$/i;
+const CLASS_AFTER = /^\s*(?:以上)?的?(?:城市|地区|地區|经济体|經濟體|俱乐部|俱樂部)|^[\s-]*club\b/i;
+
+const FAR_BEFORE = /(?:\b(?:well|far|much|way|comfortably|easily|significantly|substantially)\s+|远远|遠遠|远|遠|大大|大幅)$/i;
+const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+first\s+time\b|首次|首度|第一次|破天荒/i;

@@ -129,9 +129,11 @@ function latestNote(input: MessageInput): string {
 /**
  * "Suzhou's GDP in 2021 was 22,718.34 亿元 (2.27 trillion yuan, final), not 2.5 trillion yuan."
  * `inClaimUnits` is the fact's value as the writer would write it; left out when it says the same.
+ * `understates`: the claim is a "more than N" the fact is far above ("…, which understates it").
  */
-export function contradictedMessage(input: MessageInput, fact: Statement, inClaimUnits: string): string {
-  return `${contradictedLead(input, fact, inClaimUnits)}${input.claimText.trim()}.${latestNote(input)}`;
+export function contradictedMessage(input: MessageInput, fact: Statement, inClaimUnits: string, understates = false): string {
+  // "over 1 trillion yuan" for 2.27 trillion is true in words but not what a writer who knew would say.
+  return `${contradictedLead(input, fact, inClaimUnits)}${input.claimText.trim()}${understates ? ', which understates it' : ''}.${latestNote(input)}`;
 }
 
 /**

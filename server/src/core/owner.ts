@@ -31,6 +31,11 @@ export interface BindingContext {
    * for the list items and table rows under it that name none ("- 苏州：2.27万亿元").
    */
   metricName?: string | null;
+  /**
+   * The metrics whose required words (MetricDef.requires) the title, headings or lead-in above
+   * hold ("## 苏州产业创新集群支持政策" for the clusters' special funds): ids, sorted.
+   */
+  topics?: readonly string[];
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */

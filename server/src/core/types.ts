@@ -57,6 +57,11 @@ export interface MetricDef {
   blockers: string[];
   /** For `count` metrics: nouns a counted number may carry ("industries", "产业"). */
   countNouns: string[];
+  /**
+   * Words one of which a sentence must hold for a name of the measure to count there (any case):
+   * "cluster", "集群" for special funds that are only the innovation clusters'. Empty: none needed.
+   */
+  requires: string[];
   location?: FileLocation;
 }
 

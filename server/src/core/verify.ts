@@ -39,7 +39,7 @@ export function placeOfLastDigit(value: number): number {
 }
 
 /** Place value of the leading digit (1e11 for 100 billion, 10 for 40). */
-function placeOfLeadingDigit(value: number): number {
+export function placeOfLeadingDigit(value: number): number {
   return value === 0 ? 1 : 10 ** Math.floor(Math.log10(Math.abs(value)));
 }
 
@@ -153,8 +153,19 @@ export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue
   const read = statementReading(statement);
   // A rounded statement ("about 2.2 trillion") backs no claim more precise than itself: 2.17 is not it.
   if (statement.qualifier === 'about' && precision < read.lastPlace * (1 - 1e-9)) return 'disagrees';
-  return meets(claim, read.interval) ? 'agrees' : 'disagrees';
+  if (!meets(claim, read.interval)) return 'disagrees';
+  // A round figure is read at its own precision, but no careful writer rounds 2,500 years to
+  // "3,000" (a fifth more): a plain figure stays within ROUNDING_REACH of the fact. "2 trillion"
+  // for 2.27 trillion (an eighth less) is rough but still read as agreeing.
+  if (claimed.qualifier === 'exact' && claimed.upper === undefined && claimed.unit === statement.unit) {
+    const nearest = Math.min(Math.max(claimed.value, read.interval.lo), read.interval.hi);
+    if (Number.isFinite(nearest) && Math.abs(claimed.value - nearest) > ROUNDING_REACH * Math.abs(nearest)) return 'disagrees';
+  }
+  return 'agrees';
 }
+
+/** How far (relatively) a plain round figure may be from the fact it rounds. */
+const ROUNDING_REACH = 0.15;
 
 /** A statement's interval and last digit's place: fixed per statement, and needed for every claim about it. */
 interface StatementReading {
