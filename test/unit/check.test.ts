@@ -529,6 +529,20 @@ describe('check: the figures of a company or of a part of a year are not the cit
   ]);
 });
 
+describe('check: regressions found by the blind wire set', () => {
+  run([
+    // A key-value table with a source column: the source's place is no owner; a count under "Value".
+    ['## Suzhou at a glance\n\n| Indicator | Value | Source |\n|---|---|---|\n| GDP, 2021 | RMB 2.5 tn | Jiangsu Provincial Bureau of Statistics |\n| Trillion-yuan-level industries, 2021 | 4 | Municipal government |\n| Population | 12.8 m | 7th census |\n',
+      ['suzhou.gdp.2021 contradicted «RMB 2.5 tn»', 'suzhou.trillion-industries.2021 contradicted «4»'], 'markdown'],
+    ['# Suzhou\n\nTrillion-yuan-level industries (2021): 4\n', ['suzhou.trillion-industries.2021 contradicted «4»'], 'markdown'],
+    // "2021-25" is the plan's years; "2021-22" is no calendar year.
+    ['### Suzhou incentives\n\n- Special funds for innovation clusters, 2021-25: RMB 10 billion\n', ['suzhou.cluster-funds.14th-fyp contradicted «RMB 10 billion»'], 'markdown'],
+    ["Suzhou's 2021-22 GDP was 2.5 trillion yuan.", []],
+    // A shouting headline is still the title of the text below it.
+    ['🔥重磅!苏州2021年成绩单出炉!\n\nGDP达2.27万亿元,拥有2个万亿级产业……这座城市太牛了!👍', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.trillion-industries.2021 contradicted «2个»']],
+  ]);
+});
+
 describe('check: a wholly bold line heads the text below it', () => {
   run([
     ['**Suzhou**\n\n| | |\n|---|---|\n| GDP (2021) | RMB 2.5 trillion |\n', ['suzhou.gdp.2021 contradicted «RMB 2.5 trillion»'], 'markdown'],

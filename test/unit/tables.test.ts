@@ -38,7 +38,11 @@ const ROWS: Row[] = [
   ['a year row', '| Year | GDP (trillion yuan) |\n|---|---|\n| 2021 | 2.27 |', ['2021: GDP 2.27 trillion yuan']],
   // Nothing to read: a part of the whole, a column that says nothing, no figure.
   ['a part of the whole', '| Sector | 2021 GDP (billion yuan) |\n|---|---|\n| Primary | 19.7 |', []],
-  ['an empty header', '| City | Value |\n|---|---|\n| Suzhou | 2.6 |', []],
+  ['an empty header', '| City | |\n|---|---|\n| Suzhou | 2.6 |', []],
+  ['a notes column', '| City | Notes |\n|---|---|\n| Suzhou | 2.6 |', []],
+  // A value column: the row's label says what the figure is; a source column is no label.
+  ['a value column', '| Indicator | Value |\n|---|---|\n| GDP, 2021 | RMB 2.27 tn |', ['GDP, 2021: RMB 2.27 tn']],
+  ['a source column', '| Indicator | Value | Source |\n|---|---|---|\n| GDP, 2021 | RMB 2.27 tn | Jiangsu Bureau |', ['GDP, 2021: RMB 2.27 tn']],
   ['no figure cell', '| City | 2021 GDP |\n|---|---|\n| Suzhou | n/a |', []],
 ];
 

@@ -384,7 +384,10 @@ export class Binder {
   /** Years, year ranges and named periods of a sentence, in order, as period ids. */
   private periodHits(sentence: string, hits: NameHit[], mentions: NumberMention[]): { id: string; span: Span }[] {
     const out: { id: string; span: Span }[] = [];
-    const years = mentions.filter((m) => m.isYear);
+    // "2021-25", "2021–25年": a range whose end is written short.
+    const short = sentence.includes('20') || sentence.includes('19') ? shortYearRanges(sentence) : [];
+    for (const r of short) out.push({ id: this.periodsByRange.get(r.id) ?? r.id, span: r.span });
+    const years = mentions.filter((m) => m.isYear && !short.some((r) => m.start >= r.span.start && m.start < r.span.end));
     for (let i = 0; i < years.length; i++) {
       const y = years[i];
       const next = years[i + 1];
@@ -458,6 +461,19 @@ const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄�
 
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
+
+/** "2021-25", "2021—25年": a year range with its end written in two digits, as "2021-2025". */
+const SHORT_YEAR_RANGE = /(?<![\d０-９])((?:19|20)\d\d)[ \t]*[-–—~至到][ \t]*(\d\d)(?![\d０-９%％.])/g;
+
+function shortYearRanges(sentence: string): { id: string; span: Span }[] {
+  const out: { id: string; span: Span }[] = [];
+  SHORT_YEAR_RANGE.lastIndex = 0;
+  for (let m = SHORT_YEAR_RANGE.exec(sentence); m; m = SHORT_YEAR_RANGE.exec(sentence)) {
+    const to = Number(m[1].slice(0, 2) + m[2]);
+    if (to > Number(m[1])) out.push({ id: `${m[1]}-${to}`, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
 
 /** Whether `sentence` holds one of the words `metric` requires (see MetricDef.requires), in any case. */
 function holdsRequired(sentence: string, metric: MetricDef): boolean {
@@ -669,10 +685,10 @@ function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, h
 }
 
 /**
- * A name, then at most a colon or a linking verb, then a figure that ends its clause:
- * "Trillion-yuan industries: 3", "万亿级产业 3。", "万亿级产业集群已增至5个", "trillion-yuan industries numbered 3".
+ * A name, then at most a year, a colon or a linking verb, then a figure that ends its clause:
+ * "Trillion-yuan industries: 3", "Trillion-yuan industries, 2021: 3", "万亿级产业 3。", "万亿级产业集群已增至5个", "trillion-yuan industries numbered 3".
  */
-const LABEL_GAP = /^[ \t\u00A0\u3000]*(?:[:：]|(?:已经?|已經?)?(?:增至|增加到|增加至|达到|達到|达|達|为|為|有|共)|\b(?:reached|rose\s+to|grew\s+to|increased\s+to|totall?ed|numbered|stood\s+at|is|are|was|were)\b)?[ \t\u00A0\u3000]*$/u;
+const LABEL_GAP = /^[ \t\u00A0\u3000]*(?:(?:[,，][ \t\u00A0\u3000]*)?[(（]?(?:19|20)\d\d年?[)）]?[ \t\u00A0\u3000]*)?(?:[:：]|(?:已经?|已經?)?(?:增至|增加到|增加至|达到|達到|达|達|为|為|有|共)|\b(?:reached|rose\s+to|grew\s+to|increased\s+to|totall?ed|numbered|stood\s+at|is|are|was|were)\b)?[ \t\u00A0\u3000]*$/u;
 const CLAUSE_END = /^[ \t\u00A0\u3000]*(?:$|[.;,，。；、)）])/u;
 
 /** Whether `mention` is the value of a label line `hit` names ("Trillion-yuan industries: 3"). */

@@ -257,10 +257,11 @@ function firstBlockStart(text: string): number {
   return m ? m.index : text.length;
 }
 
-/** A title line or two: short, and not ended like a sentence. */
+/** A title line or two: short, and not ended with a full stop, a question mark or a semicolon. */
 function isPlainTitle(prose: string): boolean {
   const lines = prose.split(/\r\n|\r|\n/);
-  return lines.length <= 3 && prose.length <= 160 && !/[.!?。！？；;]\s*$/.test(prose);
+  // "🔥重磅!苏州2021年成绩单出炉!": a headline may shout; it may not end like a statement.
+  return lines.length <= 3 && prose.length <= 160 && !/[.?。？；;]\s*$/.test(prose);
 }
 
 /**

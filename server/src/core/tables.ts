@@ -101,15 +101,26 @@ export interface Column {
   unit: Unit | null;
   /** A unit, a name or a year: without one, a figure cell says no more than its row's prose. */
   useful: boolean;
+  /** A column of sources or notes ("Source", 资料来源, 备注): no label of its row's figures. */
+  aside?: boolean;
 }
 
 /** The columns a table's header row gives (`header`'s prose and cells). */
 export function readColumns(prose: string, cells: readonly Span[], words: TableWords): Column[] {
   return cells.map((c) => {
     const { label, unit } = splitUnit(prose.slice(c.start, c.end));
+    // "| Indicator | Value |": the value column of a key-value table; its figures are what the row's label names.
+    if (VALUE_HEADER.test(label)) return { label: '', unit, useful: true };
+    if (ASIDE_HEADER.test(label)) return { label, unit: null, useful: false, aside: true };
     return { label, unit, useful: unit !== null || words.isInformative(label) };
   });
 }
+
+/** A header that names no measure but says its column holds the row's value. */
+const VALUE_HEADER = /^(?:values?|figures?|data|amount|number|数值|數值|数据|數據|数额|數額|指标值|指標值|数量|數量)$/i;
+
+/** A header of sources or notes. */
+const ASIDE_HEADER = /^(?:(?:data\s+)?sources?|notes?|remarks?|references?|comments?|来源|來源|资料来源|資料來源|数据来源|數據來源|出处|出處|备注|備註|注释|註釋|说明|說明)$/i;
 
 /**
  * The figure cells of a table row (its `prose` and `cells`), each with the sentence to read it in:
@@ -134,7 +145,7 @@ export function cellSentences(prose: string, cells: readonly Span[], columns: re
   const labels: string[] = [];
   let rowUnit: Unit | null = null;
   for (let i = 0; i < texts.length; i++) {
-    if (figures[i] || !texts[i]) continue;
+    if (figures[i] || !texts[i] || columns[i]?.aside) continue;
     // A cell that is a unit by itself ("| 地区生产总值 | 亿元 | 22718.34 |") is the row's unit.
     const alone = readUnit(texts[i]);
     if (alone) {
@@ -154,8 +165,9 @@ export function cellSentences(prose: string, cells: readonly Span[], columns: re
     const own = findNumbers(texts[i]);
     const hasUnit = own.some((m) => m.style.scaleText !== null || m.currency !== null || m.percent);
     const unit = hasUnit ? null : column.unit ?? rowUnit;
-    // "Suzhou, Jiangsu: 2021 GDP": labels, then the column, as a label line writes them.
-    const head = [lead, column.label].filter(Boolean).join(': ');
+    // "Suzhou, Jiangsu: 2021 GDP": labels, then the column, as a label line writes them; under a
+    // value column, "Trillion-yuan industries: 4".
+    const head = column.label ? [lead, column.label].filter(Boolean).join(': ') : lead && `${lead}:`;
     const before = head ? `${head} ${unit?.before ?? ''}` : unit?.before ?? '';
     // Joined, not concatenated: a flat string, as the readers get everywhere else.
     out.push({ cell: cells[i], sentence: [before, texts[i], unit?.after ?? ''].join(''), at: before.length });
