@@ -538,6 +538,16 @@ describe('check: regressions found by the blind wire set', () => {
     // "2021-25" is the plan's years; "2021-22" is no calendar year.
     ['### Suzhou incentives\n\n- Special funds for innovation clusters, 2021-25: RMB 10 billion\n', ['suzhou.cluster-funds.14th-fyp contradicted «RMB 10 billion»'], 'markdown'],
     ["Suzhou's 2021-22 GDP was 2.5 trillion yuan.", []],
+    // "The city" after "…, while neighbouring Wuxi posted …" is the subject of the sentence before.
+    ['Suzhou reported GDP of 2.27 trillion yuan for 2021, while neighbouring Wuxi posted 1.4 trillion yuan. The city has formed two trillion-yuan-level industries.',
+      ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.trillion-industries.2021 contradicted «two»']],
+    ['Wuxi reported GDP of 1.4 trillion yuan for 2021, while Suzhou posted 2.27 trillion yuan. The city has formed two trillion-yuan-level industries.', ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // A period in a later clause, or before a semicolon, with a figure of its own is that figure's.
+    ['In 2021 Suzhou grew fast. The city has formed two trillion-yuan-level industries, and plans to spend more than 100 billion yuan in special funds on innovation clusters during the 14th Five-Year Plan.',
+      ['suzhou.trillion-industries.2021 contradicted «two»', 'suzhou.cluster-funds.14th-fyp supported «more than 100 billion yuan»']],
+    ['蘇州在「十四五」期間投入的專項資金將超過1,000億元人民幣,用以培育產業創新集群;目前全市已形成三個萬億級產業集群。',
+      ['suzhou.cluster-funds.14th-fyp supported «超過1,000億元»', 'suzhou.trillion-industries.2021 supported «三個»']],
+    ['苏州2020年GDP首次突破2万亿元,达20170.5亿元。', []],
     // A shouting headline is still the title of the text below it.
     ['🔥重磅!苏州2021年成绩单出炉!\n\nGDP达2.27万亿元,拥有2个万亿级产业……这座城市太牛了!👍', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.trillion-industries.2021 contradicted «2个»']],
   ]);

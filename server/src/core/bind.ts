@@ -157,7 +157,7 @@ export class Binder {
         const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context, candidates);
         if (!entity || !entity.own) continue;
         if (metric.unit === 'years' && this.isAnotherAge(sentence, mention, clauses[clauseOf(mention.start)], allHits)) continue;
-        let period = this.choosePeriod(sentence, mention, periods, clauseOf, context);
+        let period = this.choosePeriod(sentence, mention, periods, clauseOf, context, figures);
         let periodGuessed = false;
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
         const pastYearInContext = relative?.rolling === true && !context.anchor && period.from === 'context';
@@ -409,10 +409,16 @@ export class Binder {
     periods: { id: string; span: Span }[],
     clauseOf: (o: number) => number,
     context: BindingContext,
+    figures: readonly NumberMention[],
   ): { id: string | null; from: BoundFigure['periodFrom'] } {
     let best: { id: string; cost: number } | null = null;
     const clause = clauseOf(mention.start);
     for (const p of periods) {
+      // "The city has formed two …, and plans to spend 100 billion yuan during the 14th Five-Year
+      // Plan": a period in a later clause with a figure of its own is that figure's, and so is one
+      // before a semicolon. (An earlier one sets the scene: "2020年GDP首次突破2万亿元,达20170.5亿元".)
+      const own = clauseOf(p.span.start);
+      if ((own > clause || (own < clause && hasSemicolonBetween(sentence, p.span, mention))) && figures.some((f) => f !== mention && clauseOf(f.start) === own)) continue;
       // "from 2.02 trillion yuan in 2020 to 2.27 trillion yuan in 2021": "in" ties a year to the
       // figure before it, over one as near before the figure.
       const tied = p.span.start >= mention.end && p.span.start - mention.end <= 10 && YEAR_AFTER_FIGURE.test(sentence.slice(mention.end, p.span.start)) ? 0.5 : 0;

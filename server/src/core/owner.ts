@@ -125,12 +125,16 @@ export function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | 
   const own = places.some((h) => h.kind === 'entity');
   const other = places.some((h) => h.kind === 'other-place');
   if (!own || !other) return lastEntity(places);
-  // "Suzhou, the hub an hour west of Shanghai, …": other places only after prepositions leave the
-  // subject, named first, as the one the next sentence refers to.
-  const subordinate = (h: NameHit): boolean => /\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, h.start - 16), h.start));
+  // "Suzhou, the hub an hour west of Shanghai, …": other places only after prepositions, or in a
+  // contrast after the main clause ("…, while neighbouring Wuxi posted …"), leave the subject,
+  // named first, as the one the next sentence refers to.
+  const subordinate = (h: NameHit): boolean => SUBORDINATE_PLACE.test(sentence.slice(Math.max(0, h.start - 32), h.start));
   if (places[0].kind === 'entity' && places.every((h) => h.kind === 'entity' || subordinate(h))) return { id: places[0].ids[0], own: true };
   return AMBIGUOUS;
 }
+
+/** What makes a place named after our subject a side one: a preposition, or "while" opening a contrast. */
+const SUBORDINATE_PLACE = /(?:\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?|[,;]\s*(?:while|whereas)\s+(?:(?:neighbou?ring|nearby|rival|fellow|provincial\s+capital)\s+)?)$/i;
 
 /** English possessive proper nouns that the lexicon does not know: unknown owners, not ours. */
 export function possessiveOwners(sentence: string, hits: NameHit[]): NameHit[] {
