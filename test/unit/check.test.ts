@@ -548,6 +548,14 @@ describe('check: regressions found by the blind wire set', () => {
     ['蘇州在「十四五」期間投入的專項資金將超過1,000億元人民幣,用以培育產業創新集群;目前全市已形成三個萬億級產業集群。',
       ['suzhou.cluster-funds.14th-fyp supported «超過1,000億元»', 'suzhou.trillion-industries.2021 supported «三個»']],
     ['苏州2020年GDP首次突破2万亿元,达20170.5亿元。', []],
+    // A place after a preposition or "outpacing" is no subject for "its" or "the city".
+    ['Suzhou is one of the most economically developed cities in China, with its gross domestic product reaching ¥1.9 trillion in 2021.', ['suzhou.gdp.2021 contradicted «¥1.9 trillion»']],
+    ["Suzhou's GDP rose 8.7 per cent to 2.27 trillion yuan in 2021, outpacing Shanghai's 8.1 per cent expansion. The city's industrial output hit 3.6 trillion yuan.",
+      ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.industrial-output.2021 contradicted «3.6 trillion yuan»']],
+    ['Suzhou trails Shanghai, and its GDP was 2.5 trillion yuan in 2021.', []],
+    // A verb with 了 after the name: the city is the subject, not a qualifier of a noun.
+    ['四十多年改革开放,苏州创造了“苏南模式”。', ['suzhou.reform-opening-years supported «四十多年»']],
+    ['苏州园林有2000多年历史。', []],
     // A shouting headline is still the title of the text below it.
     ['🔥重磅!苏州2021年成绩单出炉!\n\nGDP达2.27万亿元,拥有2个万亿级产业……这座城市太牛了!👍', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.trillion-industries.2021 contradicted «2个»']],
   ]);
