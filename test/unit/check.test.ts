@@ -554,8 +554,10 @@ describe('check: regressions found by the blind wire set', () => {
       ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.industrial-output.2021 contradicted «3.6 trillion yuan»']],
     ['Suzhou trails Shanghai, and its GDP was 2.5 trillion yuan in 2021.', []],
     // A verb with 了 after the name: the city is the subject, not a qualifier of a noun.
-    ['四十多年改革开放,苏州创造了“苏南模式”。', ['suzhou.reform-opening-years supported «四十多年»']],
+    ['四十多年改革开放,苏州创造了奇迹。', ['suzhou.reform-opening-years supported «四十多年»']],
     ['苏州园林有2000多年历史。', []],
+    // A place's name in the name of an idea is no other owner.
+    ['四十多年改革开放,苏州创造了“苏南模式”“开发区模式”和“昆山之路”三大法宝。', ['suzhou.reform-opening-years supported «四十多年»']],
     // A shouting headline is still the title of the text below it.
     ['🔥重磅!苏州2021年成绩单出炉!\n\nGDP达2.27万亿元,拥有2个万亿级产业……这座城市太牛了!👍', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.trillion-industries.2021 contradicted «2个»']],
   ]);

@@ -244,6 +244,8 @@ export class Binder {
       const h = hits[i];
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
+      // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
+      if (h.kind === 'other-place' && IDEA_AFTER.test(sentence.slice(h.end, h.end + 10))) continue;
       out.push(h.kind === 'entity' ? this.refineEntity(sentence, h, hits[i + 1]) : h);
     }
     return out;
@@ -464,6 +466,9 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
+
+/** What makes a place's name part of the name of an idea: 模式, 之路, 精神, "model", "way". */
+const IDEA_AFTER = /^(?:模式|之路|精神|经验|經驗|样板|樣板|现象|現象|奇迹|奇蹟)|^\s+(?:model|miracle|experience|spirit)\b/i;
 
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
