@@ -95,8 +95,9 @@ export class Binder {
     // One metric and nothing that turns it into another measure ("per capita GDP"): the list's metric.
     const metrics = hits.filter((h) => h.kind === 'metric');
     const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
-    const topics = this.requiring.filter((m) => holdsRequired(text, m)).map((m) => m.id).sort();
-    return { entity, period, anchor, anchorMonth, metricName, topics };
+    let topics: string[] | undefined;
+    for (const m of this.requiring) if (holdsRequired(text, m)) (topics ??= []).push(m.id);
+    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort() };
   }
 
   /**
@@ -245,7 +246,7 @@ export class Binder {
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
-      if (h.kind === 'other-place' && IDEA_AFTER.test(sentence.slice(h.end, h.end + 10))) continue;
+      if (h.kind === 'other-place' && IDEA_FIRST.has(sentence.charCodeAt(h.end)) && IDEA_AFTER.test(sentence.slice(h.end, h.end + 10))) continue;
       out.push(h.kind === 'entity' ? this.refineEntity(sentence, h, hits[i + 1]) : h);
     }
     return out;
@@ -260,7 +261,7 @@ export class Binder {
     // 苏州市区, 苏州市辖区: the urban districts, a part of the city.
     if (/^(?:市?区|市?區|市辖区|市轄區)/u.test(after) && !/^(?:区域|區域)/u.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the Suzhou-based company's output": the name says where another owner is.
-    if (BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
+    if (isHyphen(after.charCodeAt(0)) && BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
     return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
   }
@@ -386,13 +387,16 @@ export class Binder {
   /** Years, year ranges and named periods of a sentence, in order, as period ids. */
   private periodHits(sentence: string, hits: NameHit[], mentions: NumberMention[]): { id: string; span: Span }[] {
     const out: { id: string; span: Span }[] = [];
-    // "2021-25", "2021–25年": a range whose end is written short.
-    const short = sentence.includes('20') || sentence.includes('19') ? shortYearRanges(sentence) : [];
-    for (const r of short) out.push({ id: this.periodsByRange.get(r.id) ?? r.id, span: r.span });
-    const years = mentions.filter((m) => m.isYear && !short.some((r) => m.start >= r.span.start && m.start < r.span.end));
+    const years = mentions.filter((m) => m.isYear);
     for (let i = 0; i < years.length; i++) {
       const y = years[i];
       const next = years[i + 1];
+      // "2021-25", "2021–25年": a range whose end is written short.
+      const short = SHORT_RANGE_JOINER.has(sentence.charCodeAt(y.end)) || sentence.charCodeAt(y.end) === 0x20 ? shortYearRange(sentence, y) : null;
+      if (short) {
+        out.push({ id: this.periodsByRange.get(short.id) ?? short.id, span: short.span });
+        continue;
+      }
       if (next && /^\s*(?:-|–|—|~|to|through|至|到)\s*$/u.test(sentence.slice(y.end, next.start))) {
         const range = `${y.value}-${next.value}`;
         out.push({ id: this.periodsByRange.get(range) ?? range, span: { start: y.start, end: next.end } });
@@ -470,20 +474,22 @@ const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄�
 /** What makes a place's name part of the name of an idea: 模式, 之路, 精神, "model", "way". */
 const IDEA_AFTER = /^(?:模式|之路|精神|经验|經驗|样板|樣板|现象|現象|奇迹|奇蹟)|^\s+(?:model|miracle|experience|spirit)\b/i;
 
+/** What an IDEA_AFTER match starts with. */
+const IDEA_FIRST = codes(' 模之精经經样樣现現奇');
+
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
 
-/** "2021-25", "2021—25年": a year range with its end written in two digits, as "2021-2025". */
-const SHORT_YEAR_RANGE = /(?<![\d０-９])((?:19|20)\d\d)[ \t]*[-–—~至到][ \t]*(\d\d)(?![\d０-９%％.])/g;
+/** "-25", "—25年" after a year: the end of a range written in two digits ("2021-25" is 2021-2025). */
+const SHORT_YEAR_END = /^[ \t]*[-–—~至到][ \t]*(\d\d)(?![\d０-９%％.])/;
+const SHORT_RANGE_JOINER = codes('-–—~至到');
 
-function shortYearRanges(sentence: string): { id: string; span: Span }[] {
-  const out: { id: string; span: Span }[] = [];
-  SHORT_YEAR_RANGE.lastIndex = 0;
-  for (let m = SHORT_YEAR_RANGE.exec(sentence); m; m = SHORT_YEAR_RANGE.exec(sentence)) {
-    const to = Number(m[1].slice(0, 2) + m[2]);
-    if (to > Number(m[1])) out.push({ id: `${m[1]}-${to}`, span: { start: m.index, end: m.index + m[0].length } });
-  }
-  return out;
+/** The range a year and a two-digit end make ("2021-25"), or null. */
+function shortYearRange(sentence: string, year: NumberMention): { id: string; span: Span } | null {
+  const m = SHORT_YEAR_END.exec(sentence.slice(year.end, year.end + 8));
+  if (!m) return null;
+  const to = Math.floor(year.value / 100) * 100 + Number(m[1]);
+  return to > year.value ? { id: `${year.value}-${to}`, span: { start: year.start, end: year.end + m[0].length } } : null;
 }
 
 /** Whether `sentence` holds one of the words `metric` requires (see MetricDef.requires), in any case. */
@@ -495,6 +501,10 @@ function holdsRequired(sentence: string, metric: MetricDef): boolean {
 
 /** "苏州(地区)的丝绸生产": the name owns the noun after 的, unless that noun is its history. */
 const OWNS_OTHER_SUBJECT = /^(?:地区|地區|市)?的(?!历史|歷史|建城)[\u4e00-\u9fff]{2}/u;
+
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
 
 /** 在, 于: the place after it is where something is. */
 const LOCATIVE_BEFORE = /(?:在|于|於|落户|落戶)\s*$/u;

@@ -240,6 +240,17 @@ function moveOnto(claim: BlockClaim, from: number, to: number, onto: number): Bl
   return claim;
 }
 
+/** `text` with the given spans (in order, not overlapping) blanked, its length kept. */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
 /** A currency in a figure's own words. */
 const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
 
@@ -270,7 +281,11 @@ function isPlainTitle(prose: string): boolean {
  */
 function isBoldHeading(text: string, at: number, block: ProseBlock): boolean {
   if (block.kind !== 'paragraph' || block.table || block.prose.length > 100) return false;
-  return BOLD_LINE.test(text.slice(at, at + block.prose.length));
+  // The line opens with its emphasis marks, which the prose blanks: a cheap test first.
+  let i = at;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  const c = text.charCodeAt(i);
+  return (c === 0x2a || c === 0x5f) && BOLD_LINE.test(text.slice(at, at + block.prose.length));
 }
 
 /** One line, all of it strong emphasis, not ended like a sentence. */
@@ -493,21 +508,20 @@ export class Checker {
 
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
   private readAnyBlock(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
-    const claims = this.readBlock(block.prose, context);
-    if (block.table?.role !== 'row' || !header) return claims;
+    if (block.table?.role !== 'row' || !header) return this.readBlock(block.prose, context);
     let columns = this.columns.get(header);
     if (!columns) {
       columns = readColumns(header.prose, header.cells, this.tableWords);
       this.columns.set(header, columns);
     }
     const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords);
-    if (!cells.length) return claims;
-    // A figure cell's claims come from its own sentence; the row's prose reading of it goes, and
-    // so does its reading of a label's unit ("GDP (100 million yuan)") as a figure.
+    if (!cells.length) return this.readBlock(block.prose, context);
+    // A figure cell's claims come from its own sentence; the row's prose is read without the
+    // figure cells (their claims there would go), and its reading of a label's unit ("GDP (100
+    // million yuan)") as a figure goes too.
     const units = labelUnitSpans(block.prose, block.table.cells);
-    const inCell = (c: BlockClaim): boolean => cells.some(({ cell }) => c.start < cell.end && c.end > cell.start)
-      || units.some((u) => c.start < u.end && c.end > u.start);
-    const out = claims.filter((c) => !inCell(c));
+    const inCell = (c: BlockClaim): boolean => units.some((u) => c.start < u.end && c.end > u.start);
+    const out = this.readBlock(blankSpans(block.prose, cells.map((c) => c.cell)), context).filter((c) => !inCell(c));
     for (const cell of cells) out.push(...this.readCell(cell, context));
     return out.sort((a, b) => a.start - b.start);
   }
@@ -592,7 +606,8 @@ export class Checker {
     const entity = facts.entities.find((e) => e.id === figure.entity);
     const claimText = sentence.slice(mention.start, mention.end);
     const input: MessageInput = { facts, entity, metric, period: found.period, periodFrom: found.periodFrom, claimText };
-    const reach = claimReach(sentence, mention);
+    // Only a lower bound ("more than N") reaches above its figure.
+    const reach = mention.qualifier === 'more-than' || mention.qualifier === 'at-least' ? claimReach(sentence, mention) : 'near';
     const claimed = claimedValue(mention, metric, reach);
     const read: ClaimReading = { start: at.start + mention.start, end: at.start + mention.end, entity: figure.entity, metric: metric.id, period: found.period, periodFrom: found.periodFrom, claimed };
     const fact = found.fact;

@@ -164,8 +164,15 @@ function resolve(hit: NameHit, context: BindingContext, hits: NameHit[], sentenc
       // "The city of Suzhou saw its output…": a place named earlier in the sentence comes first; a
       // place after a preposition does not stand in for the subject ("Suzhou is one of the most
       // developed cities in China, with its GDP …").
-      const earlier = hits.filter((h) => h.end <= hit.start);
-      const named = namedInSentence(sentence, earlier);
+      let own = false;
+      let other = false;
+      for (const h of hits) {
+        if (h.end > hit.start) break;
+        if (h.kind === 'entity') own = true;
+        else if (h.kind === 'other-place') other = true;
+      }
+      const earlier = own || other ? hits.filter((h) => h.end <= hit.start) : NO_HITS;
+      const named = own && other ? namedInSentence(sentence, earlier) : null;
       const before = named && named !== AMBIGUOUS ? named : lastEntity(earlier);
       return before ?? context.entity;
     }
@@ -173,6 +180,8 @@ function resolve(hit: NameHit, context: BindingContext, hits: NameHit[], sentenc
       return null;
   }
 }
+
+const NO_HITS: NameHit[] = [];
 
 const ENTITY_KINDS = new Set(['entity', 'other-place', 'other-area', 'reference']);
 

@@ -68,6 +68,8 @@ function joiner(after: string): string {
 
 /** The unit a bracket's text names, or null: "trillion yuan", "亿元", "%", "US$ billion", "100 million yuan". */
 function readUnit(text: string): Unit | null {
+  // The longest units are short ("100 million US dollars", "（億元人民幣）"): a label is no unit.
+  if (text.length > MAX_UNIT_LENGTH) return null;
   let unit = text.replace(/\s*(?:人民币|人民幣)$/u, '');
   for (const [pattern, chinese] of MYRIAD_UNITS) if (pattern.test(unit)) unit = chinese;
   const prefixed = CURRENCY_FIRST.exec(unit);
@@ -75,6 +77,8 @@ function readUnit(text: string): Unit | null {
   const after = `${joiner(unit)}${unit}`;
   return readsAsAmount(`1${after}`) ? { before: '', after } : null;
 }
+
+const MAX_UNIT_LENGTH = 28;
 
 /** A header or label without its bracketed unit, and that unit (null when the brackets hold none). */
 function splitUnit(label: string): { label: string; unit: Unit | null } {
