@@ -157,8 +157,10 @@ export interface ClaimedValue {
   /** Place value of the last significant written digit, in base units (2.3 trillion → 1e11). */
   precision: number;
   /**
-   * For Chinese "N多"/"N余" (more than N, below the next step of its last digit): that bound; for a
-   * range ("2.2-2.3 trillion yuan"), its top, `value` being its bottom.
+   * The top the claim allows, exclusive for a bound: for Chinese "N多"/"N余", the next step of its
+   * last digit; for a range ("2.2-2.3 trillion yuan"), its top, `value` being its bottom; for
+   * "more than N", 2N (the next step of N's leading digit "for the first time"; none after "well
+   * over" or for a class's bound). In base units.
    */
   upper?: number;
 }
