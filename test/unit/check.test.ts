@@ -563,6 +563,29 @@ describe('check: regressions found by the blind wire set', () => {
   ]);
 });
 
+describe('check: regressions found by the blind stress set', () => {
+  run([
+    // A duration counted to a dateline long before the fact's source says nothing about it.
+    ['SUZHOU, Dec. 18, 2008 -- Thirty years of reform and opening up have turned Suzhou into a manufacturing hub.', []],
+    ['SUZHOU, Jan. 18, 2022 -- Thirty years of reform and opening up have turned Suzhou into a hub.', ['suzhou.reform-opening-years contradicted «Thirty years»']],
+    // The other Suzhou, with an adjective before its province; a heading about another city first.
+    ["Suzhou in northern Anhui province, not to be confused with Jiangsu's Suzhou, reported 2021 GDP of 216.7 billion yuan.", []],
+    ['### 南京(对比城市:苏州)\n\n| 指标 | 数值 | 来源 |\n|---|---|---|\n| 2021年GDP | 1.64万亿元 | 南京市统计局 |\n', [], 'markdown'],
+    ["# Suzhou, Jiangsu\n\nThe city's GDP was 2.5 trillion yuan in 2021.\n", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    ["# Suzhou and Wuxi\n\nThe city's GDP was 2.5 trillion yuan in 2021.\n", [], 'markdown'],
+    // "over 2021-25." at a sentence's end; "its" before the city it points to.
+    ['Suzhou plans to channel 50 billion yuan of special funds into its industrial innovation clusters over 2021-25.', ['suzhou.cluster-funds.14th-fyp contradicted «50 billion yuan»']],
+    ['Under its new incentive package, Suzhou pays a company that enters the Fortune Global 500 for the first time 10 million yuan, and one that first makes the Fortune China 500 list 3 million yuan.',
+      ['suzhou.reward.fortune-global-500 contradicted «10 million yuan»', 'suzhou.reward.fortune-china-500 contradicted «3 million yuan»']],
+    // "-odd", "some" and 的 in ages.
+    ["Suzhou party chief Cao Lubao tied the city's character to its 2,500-odd years of history and to more than four decades of reform and opening up.",
+      ['suzhou.history-years supported «2,500-odd years»', 'suzhou.reform-opening-years supported «more than four decades»']],
+    ['Suzhou has 3,000-odd years of history.', ['suzhou.history-years contradicted «3,000-odd years»']],
+    ['Founded as the capital of the Wu kingdom, Suzhou can look back on some 3,000 years of history.', ['suzhou.history-years contradicted «some 3,000 years»']],
+    ['苏州两千五百年的历史与四十多年的改革开放,造就了这座城市的独特气质。', ['suzhou.history-years supported «两千五百年»', 'suzhou.reform-opening-years supported «四十多年»']],
+  ]);
+});
+
 describe('check: a wholly bold line heads the text below it', () => {
   run([
     ['**Suzhou**\n\n| | |\n|---|---|\n| GDP (2021) | RMB 2.5 trillion |\n', ['suzhou.gdp.2021 contradicted «RMB 2.5 trillion»'], 'markdown'],

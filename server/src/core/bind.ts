@@ -28,6 +28,8 @@ export interface BoundFigure {
   conversion: boolean;
   /** "last year" with no date to count from: the period compared with is a guess. */
   periodGuessed: boolean;
+  /** The year of the dateline or work report the sentence is read under (BindingContext.anchor), if any. */
+  writtenIn: number | null;
   /** Names in the sentence a number must not be read into (for re-reading a fix in place). */
   barriers: Span[];
 }
@@ -79,7 +81,10 @@ export class Binder {
   readContext(text: string): BindingContext {
     const named = this.lexicon.find(text);
     const hits = named.concat(possessiveOwners(text, named)).sort((a, b) => a.start - b.start);
-    const entity = lastEntity(hits);
+    // "### 南京(对比城市:苏州)": a heading naming our city and another place is about the first, unless
+    // the other only qualifies it ("Suzhou, Jiangsu", "Suzhou, east of Shanghai").
+    const places = hits.filter((h) => h.kind === 'entity' || (h.kind === 'other-place' && !this.containers.has(h.text.toLowerCase())));
+    const entity = places.some((h) => h.kind === 'entity') && places.some((h) => h.kind === 'other-place') ? namedInSentence(text, places) : lastEntity(hits);
     const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
     // "Press release, 24 January 2022": a date says when the text was written, not what it is about.
     const dates = findDates(text);
@@ -186,6 +191,7 @@ export class Binder {
           conversion: isConversion(mention, figures, sentence),
           barriers,
           periodGuessed,
+          writtenIn: context.anchor ?? null,
         });
       }
       // "…世界500强、中国500强的企业，分别给予3000万元、1000万元": figures in the order of their names.
@@ -254,7 +260,7 @@ export class Binder {
 
   private refineEntity(sentence: string, h: NameHit, next: NameHit | undefined): NameHit {
     const between = next ? sentence.slice(h.end, next.start) : '';
-    if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+)?$/i.test(between)) {
+    if (next && next.kind === 'other-place' && !this.containers.has(next.text.toLowerCase()) && /^\s*[,，(（]?\s*(?:in\s+(?:[A-Za-z-]+\s+){0,2})?$/i.test(between)) {
       return { ...h, kind: 'other-place', ids: [] };
     }
     const after = sentence.slice(h.end, h.end + 24);
@@ -285,7 +291,9 @@ export class Binder {
   /** Whether a number of years (in `clause`) is not the length of our city's period but another age or stretch. */
   private isAnotherAge(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
     // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
-    if (hits.some((h) => h.kind === 'entity' && h.qualifies) && !hits.some((h) => h.kind === 'entity' && !h.qualifies)) return true;
+    // ("Suzhou party chief Cao tied the city's character to its 2,500 years of history": "its" owns it.)
+    const ownedByReference = hits.some((h) => h.kind === 'reference' && h.end <= mention.start);
+    if (!ownedByReference && hits.some((h) => h.kind === 'entity' && h.qualifies) && !hits.some((h) => h.kind === 'entity' && !h.qualifies)) return true;
     // "平江路已有800多年历史，是苏州古城…": the age of the subject of the figure's clause, not ours.
     if (agedByOtherSubject(sentence, mention, clause, hits)) return true;
     // "the first 20 years of reform", 改革开放后的头十年: a stretch of the period, not its length.
@@ -305,7 +313,9 @@ export class Binder {
         if (!metric || !fitsUnit(sentence, mention, metric, hit) || !(topics.includes(id) || holdsRequired(sentence, metric))) continue;
         const cost = gap(mention, hit) + (clauseOf(hit.start) === clause || gap(mention, hit) === 0 ? 0 : CLAUSE_PENALTY) + (hit.start < mention.start ? 0 : 0.5)
           // A semicolon parts two statements: "…世界500强的企业,苏州给予3000万元奖励;…中国500强的企业…".
-          + (hasSemicolonBetween(sentence, mention, hit) ? CLAUSE_PENALTY : 0);
+          + (hasSemicolonBetween(sentence, mention, hit) ? CLAUSE_PENALTY : 0)
+          // "四十多年的改革开放": the noun after 的 is what the figure measures, before one as near behind it.
+          - (hit.start >= mention.end && hit.start - mention.end <= 2 && ATTRIBUTIVE_GAP.test(sentence.slice(mention.end, hit.start)) ? 1 : 0);
         if (!best || cost < best.cost) best = { hit, id, cost };
       }
     }
@@ -480,8 +490,11 @@ const IDEA_FIRST = codes(' 模之精经經样樣现現奇');
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
 
+/** Between a figure and the noun it modifies: "的", "之". */
+const ATTRIBUTIVE_GAP = /^\s*[的之]\s*$/u;
+
 /** "-25", "—25年" after a year: the end of a range written in two digits ("2021-25" is 2021-2025). */
-const SHORT_YEAR_END = /^[ \t]*[-–—~至到][ \t]*(\d\d)(?![\d０-９%％.])/;
+const SHORT_YEAR_END = /^[ \t]*[-–—~至到][ \t]*(\d\d)(?![\d０-９%％]|\.\d)/;
 const SHORT_RANGE_JOINER = codes('-–—~至到');
 
 /** The range a year and a two-digit end make ("2021-25"), or null. */

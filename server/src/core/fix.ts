@@ -17,7 +17,7 @@ export function claimedValue(mention: NumberMention, metric: MetricDef, reach: R
     precision: mention.precision,
   };
   // 2500多年 is 2,500 to 2,600 years, 1000多亿 is 1,000 to 2,000 亿: up to the next step of the last digit.
-  if (mention.style.qualifierPosition === 'suffix' && /^[多余餘]$/u.test(mention.style.qualifierText ?? '')) {
+  if (mention.style.qualifierPosition === 'suffix' && /^(?:[多余餘]|odd)$/u.test(mention.style.qualifierText ?? '')) {
     claimed.upper = mention.value + placeOfLastDigit(mention.value);
   }
   // "2.2-2.3 trillion": the range's top.

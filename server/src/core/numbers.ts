@@ -572,6 +572,8 @@ function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean
   return false;
 }
 
+const ODD_AFTER = /^[- ]odd(?![A-Za-z])/;
+
 /** Whether `text` has anything a figure can start with: without it, findNumbers finds nothing. */
 export function mayHoldFigure(text: string): boolean {
   return nextCandidate(text, 0) >= 0;
@@ -677,6 +679,12 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
       qualifierText = ch;
       qualifierPosition = 'suffix';
     }
+  }
+  // "2,500-odd years", "40 odd years": more than the figure, as 多 is.
+  if (forward && digits && qualifier === 'exact' && ODD_AFTER.test(text.slice(pos, pos + 5)) && take(text[pos], 'qualifier', 3)) {
+    qualifier = 'more-than';
+    qualifierText = 'odd';
+    qualifierPosition = 'suffix';
   }
 
   // Scale.

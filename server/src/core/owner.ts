@@ -65,7 +65,7 @@ const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could ca
 /** Chinese nouns that a place name can qualify (苏州大学, 苏州丝绸): then the name is not the subject. */
 const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺繡|评弹|評彈|昆曲|博物馆|博物館|中学|中學|银行|銀行|地铁|地鐵|古城墙|寺|绣|繡|菜|话|話|港|站|籍|队|隊|公司|集团|集團)/u;
 
-const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP|由|以|把|被|通过|通過|经历|經歷|走过|走過|发展|發展|变化|變化|快速|迅速|持续|持續|不断|不斷|一直|始终|始終|依然|逐步|先后|先後|累计|累計|率先|坚持|堅持|积极|積極|大力|加快|全面|深入|位居|跻身|躋身|稳居|穩居|形成|实施|實施|推进|推進|打造|培育|创造|創造|迎来|迎來|走出|建成|[\u4e00-\u9fff]{1,2}(?:了|过|過|着|著))/u;
+const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP|由|以|把|被|通过|通過|经历|經歷|走过|走過|发展|發展|变化|變化|快速|迅速|持续|持續|不断|不斷|一直|始终|始終|依然|逐步|先后|先後|累计|累計|率先|坚持|堅持|积极|積極|大力|加快|全面|深入|位居|跻身|躋身|稳居|穩居|形成|实施|實施|推进|推進|打造|培育|创造|創造|迎来|迎來|走出|建成|[\u4e00-\u9fff]{1,2}(?:了|过|過|着|著)|[零〇一二三四五六七八九十两兩\d０-９])/u;
 
 /** Words after "Suzhou's" that keep the city the subject of an age: "Suzhou's long history", "Suzhou's own". */
 const POSSESSED_AGE_WORDS = new Set(['history', 'histories', 'long', 'rich', 'storied', 'ancient', 'own', 'age', 'founding', 'past', 'heritage', 'roots']);
@@ -296,7 +296,10 @@ export function chooseEntity(
     const h = candidates[i];
     const next = candidates[i + 1];
     if (next && next.start - h.end <= 4 && (next.kind === 'entity' || next.kind === 'other-place')) continue;
-    return resolve(h, context, hits, sentence);
+    const owner = resolve(h, context, hits, sentence);
+    // "Under its new incentive package, Suzhou pays …": a reference with nothing before it points ahead.
+    if (owner === null && h.kind === 'reference') continue;
+    return owner;
   }
   return context.entity;
 }

@@ -155,9 +155,9 @@ export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue
   if (statement.qualifier === 'about' && precision < read.lastPlace * (1 - 1e-9)) return 'disagrees';
   if (!meets(claim, read.interval)) return 'disagrees';
   // A round figure is read at its own precision, but no careful writer rounds 2,500 years to
-  // "3,000" (a fifth more): a plain figure stays within ROUNDING_REACH of the fact. "2 trillion"
-  // for 2.27 trillion (an eighth less) is rough but still read as agreeing.
-  if (claimed.qualifier === 'exact' && claimed.upper === undefined && claimed.unit === statement.unit) {
+  // "3,000" or "about 3,000" (a fifth more): a plain or "about" figure stays within ROUNDING_REACH
+  // of the fact. "2 trillion" for 2.27 trillion (an eighth less) is rough but still agrees.
+  if ((claimed.qualifier === 'exact' || claimed.qualifier === 'about') && claimed.upper === undefined && claimed.unit === statement.unit) {
     const nearest = Math.min(Math.max(claimed.value, read.interval.lo), read.interval.hi);
     if (Number.isFinite(nearest) && Math.abs(claimed.value - nearest) > ROUNDING_REACH * Math.abs(nearest)) return 'disagrees';
   }
