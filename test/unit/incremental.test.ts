@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Checker, checkDocument } from '../../server/src/core';
 import { splitChunks } from '../../server/src/core/chunks';
 import { bundledFacts } from '../helpers/facts';
@@ -50,6 +52,26 @@ describe('incremental checking', () => {
       const strip = (cs: ReturnType<typeof checkDocument>) => cs.map((c) => `${c.start}:${c.text}:${c.verdict}:${c.message}`);
       assert.deepEqual(strip(checker.check(text, 'markdown')), strip(checkDocument(text, 'markdown', facts)));
     }
+  });
+
+  // Headings, bold lines, lead-ins, table headers and "City" rows carry context from block to block:
+  // the editor's chunked check must read every labelled item as the one-shot check does.
+  it('gives the same claims as a one-shot check on every labelled item', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'eval');
+    const checker = new Checker(facts);
+    const strip = (cs: ReturnType<typeof checkDocument>) => cs.map((c) => `${c.start}:${c.text}:${c.verdict}:${c.factId}:${c.fix?.newText ?? ''}`);
+    let items = 0;
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
+      for (const line of fs.readFileSync(path.join(dir, name), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const item = JSON.parse(line) as { text?: string; md?: string };
+        const kind = item.md !== undefined ? 'markdown' : 'plaintext';
+        const text = `${item.md ?? item.text ?? ''}\n`;
+        assert.deepEqual(strip(checker.check(text, kind)), strip(checkDocument(text, kind, facts)), `${name}: ${text.slice(0, 80)}`);
+        items++;
+      }
+    }
+    assert.ok(items > 1000, `read ${items} items`);
   });
 
   it('re-reads only the paragraph that changed', () => {
