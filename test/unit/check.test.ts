@@ -443,6 +443,9 @@ describe('check: a lead-in line is the context of its list or table', () => {
     // The colon is read from the paragraph's end, past trailing white space; a full-width one counts.
     ['苏州2021年主要经济指标：\u3000 \n\n- 地区生产总值：2.6万亿元\n', ['suzhou.gdp.2021 contradicted «2.6万亿元»'], 'markdown'],
     ["Suzhou's 2021 highlights: GDP first.\n\n- GDP: 2.6 trillion yuan\n", [], 'markdown'],
+    // A quote after a lead-in is what the lead-in introduces.
+    ["Suzhou's mayor summed up the city's 2021 results:\n\n> We now have four trillion-yuan-level industries.\n", ['suzhou.trillion-industries.2021 contradicted «four»'], 'markdown'],
+    ["Shanghai's mayor said:\n\n> Our GDP reached 4.32 trillion yuan in 2021.\n", [], 'markdown'],
   ]);
 });
 

@@ -6,13 +6,14 @@ import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
 import { cellSentences, labelUnitSpans, readColumns, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
-import { isIdeograph, lastNonSpace } from './chars';
+import { isIdeograph } from './chars';
 import { inner } from './memo';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { claimReach } from './markers';
+import { Outline, type OutlineReader } from './outline';
 import { formatLike } from './format';
 import {
   contradictedMessage, statementDisplay, subjectInPeriod, supportedMessage, unverifiableMessage, type MessageInput,
@@ -47,38 +48,6 @@ type BlockClaim = CheckedClaim;
 interface ChunkEntry {
   doc: ProseDocument;
   used: number;
-}
-
-/** A heading's context, kept while the headings below it are read. */
-interface HeadingFrame {
-  level: number;
-  context: BindingContext;
-}
-
-
-/**
- * Whether a paragraph introduces what follows ("Suzhou's 2021 highlights:"): it ends in a colon,
- * white space aside. Read from the end: the pattern `[:：]\s*$` was tried at every position of
- * every paragraph.
- */
-function isLeadIn(prose: string): boolean {
-  const c = lastNonSpace(prose, 0, prose.length);
-  return c === 0x3a || c === 0xff1a;
-}
-const LIST_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
-
-/** Whether the block starting at `offset` is a list item's text or a table row (by its line's start). */
-function isListItemOrRow(text: string, offset: number): boolean {
-  // Walk back to the line start by hand: lastIndexOf('\r') in a file without one scans to the
-  // start of the document, once per block (quadratic on a large file).
-  let lineStart = offset;
-  while (lineStart > 0 && offset - lineStart < 200) {
-    const c = text.charCodeAt(lineStart - 1);
-    if (c === 10 || c === 13) break;
-    lineStart--;
-  }
-  const prefix = text.slice(lineStart, offset);
-  return prefix.length > 0 && LIST_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|]/u.test(prefix);
 }
 
 /**
@@ -262,47 +231,6 @@ function sentenceState(context: BindingContext): BindingContext {
   return { entity: context.entity, period: context.period, anchor: context.anchor ?? null, anchorMonth: context.anchorMonth ?? null, topics: context.topics };
 }
 
-/** Where the first non-blank character of `text` is (its length when there is none). */
-function firstBlockStart(text: string): number {
-  const m = /\S/.exec(text);
-  return m ? m.index : text.length;
-}
-
-/** A title line or two: short, and not ended with a full stop, a question mark or a semicolon. */
-function isPlainTitle(prose: string): boolean {
-  const lines = prose.split(/\r\n|\r|\n/);
-  // "🔥重磅!苏州2021年成绩单出炉!": a headline may shout; it may not end like a statement.
-  return lines.length <= 3 && prose.length <= 160 && !/[.?。？；;]\s*$/.test(prose);
-}
-
-/**
- * A paragraph that is one short line, wholly bold ("**Suzhou**", "__2021年主要经济指标__"): writers
- * use it as a heading, and what it names is the context of the text below it, as a heading's is.
- */
-function isBoldHeading(text: string, at: number, block: ProseBlock): boolean {
-  if (block.kind !== 'paragraph' || block.table || block.prose.length > 100) return false;
-  // The line opens with its emphasis marks, which the prose blanks: a cheap test first.
-  let i = at;
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
-  const c = text.charCodeAt(i);
-  return (c === 0x2a || c === 0x5f) && BOLD_LINE.test(text.slice(at, at + block.prose.length));
-}
-
-/** One line, all of it strong emphasis, not ended like a sentence. */
-const BOLD_LINE = /^[ \t]*(\*\*|__)(?![\s*_])[^\r\n*_]+(?<![\s.。!?！？])\1[ \t]*$/u;
-
-/** The level a bold line heads at: below every ATX heading, so any heading ends it. */
-const BOLD_HEADING_LEVEL = 7;
-
-const NO_TOPICS: readonly string[] = Object.freeze([]);
-
-/** Both lists of metric ids, sorted and without repeats; `a` itself when `b` adds nothing (most often). */
-function joinTopics(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] {
-  if (!b?.length) return a ?? NO_TOPICS;
-  if (!a?.length) return b;
-  return [...new Set([...a, ...b])].sort();
-}
-
 /** A key-value table's label for what the table is about. */
 const SUBJECT_LABEL = /^(?:city|name|place|municipality|prefecture|subject|城市|名称|名稱|城市名称|城市名稱|地区|地區|市)$/i;
 
@@ -352,79 +280,30 @@ export class Checker {
     this.stats.chunks = this.stats.chunksRead = this.stats.blocksRead = 0;
     const directives: Directive[] = [];
     const out: CheckedClaim[] = [];
-    let title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null, topics: NO_TOPICS };
-    const headings: HeadingFrame[] = [];
-    let leadIn: BindingContext | null = null;
-    let subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
-    const contextBelow = (): BindingContext => {
-      const ctx: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName, topics: title.topics };
-      for (const h of headings) {
-        ctx.topics = joinTopics(ctx.topics, h.context.topics);
-        if (h.context.entity) ctx.entity = h.context.entity;
-        if (h.context.period) ctx.period = h.context.period;
-        if (h.context.anchor) {
-          ctx.anchor = h.context.anchor;
-          ctx.anchorMonth = h.context.anchorMonth;
-        }
-        // The nearest heading's metric or none: "## Population" under "# Suzhou's economy" names none.
-        ctx.metricName = h.context.metricName ?? null;
-      }
-      return ctx;
-    };
-
-    const firstAt = kind === 'plaintext' ? firstBlockStart(text) : -1;
+    const outline = new Outline(this.outlineReader, text, kind);
+    const place = this.incremental ? placedCopy : placeInPlace;
     const chunks = this.incremental ? splitChunks(text, kind) : [{ start: 0, end: text.length, line: 0 }];
     this.stats.chunks = chunks.length;
     for (const chunk of chunks) {
       const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
       for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
       for (const block of doc.blocks) {
-        const header = block.table?.header ?? null;
-        const at = chunk.start + block.start;
-        const item = block.table !== undefined || (block.kind === 'paragraph' && isListItemOrRow(text, at));
-        const context = contextBelow();
-        // "Suzhou's 2021 highlights:" followed by a list or a table: the lead-in is their context.
-        if (item && leadIn) {
-          context.entity = leadIn.entity ?? context.entity;
-          context.period = leadIn.period ?? context.period;
-          if (leadIn.anchor) {
-            context.anchor = leadIn.anchor;
-            context.anchorMonth = leadIn.anchorMonth;
-          }
-          context.metricName = leadIn.metricName ?? null;
-          context.topics = joinTopics(context.topics, leadIn.topics);
-        }
-        // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
-        // says what its columns measure.
-        if (!item || block.table) context.metricName = null;
-        // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject.
-        if (header) context.entity = this.tableSubject(header) ?? (subjectRow?.header === header ? subjectRow.entity : null) ?? context.entity;
-        const place = this.incremental ? placedCopy : placeInPlace;
-        for (const c of this.blockClaims(block, context, header)) out.push(place(c, at, text));
-        // A key-value table's row "| City | Suzhou |" is the subject of the rows below it.
-        if (header && block.table?.role === 'row') {
-          const entity = this.rowSubject(block);
-          if (entity) subjectRow = { header, entity };
-        }
-        if (!item) leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.headingContext(block) : null;
-        // A plain-text document's short first paragraph without a full stop is its title
-        // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").
-        const plainTitle = at === firstAt && isPlainTitle(block.prose);
-        if (block.kind === 'title' || plainTitle || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
-          const own = this.headingContext(block);
-          const dates = own.anchor ? own : title;
-          title = { entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth, metricName: own.metricName ?? title.metricName, topics: joinTopics(title.topics, own.topics) };
-        } else if (block.kind === 'heading' || (!item && isBoldHeading(text, at, block))) {
-          const level = block.kind === 'heading' ? block.level : BOLD_HEADING_LEVEL;
-          while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
-          headings.push({ level, context: this.headingContext(block) });
-        }
+        const where = outline.place(block, chunk.start + block.start);
+        for (const c of this.blockClaims(block, outline.contextFor(where), where.header)) out.push(place(c, where.at, text));
+        outline.advance(where);
       }
     }
     this.prune();
     const suppressions = buildSuppressions(text, directives);
     return out.filter((c) => !suppressions.isSuppressed(c.start, c.factId));
   }
+
+  /** What the document's outline reads from its blocks (see {@link Outline}). */
+  private readonly outlineReader: OutlineReader = {
+    headingContext: (block) => this.headingContext(block),
+    tableSubject: (header) => this.tableSubject(header),
+    rowSubject: (block) => this.rowSubject(block),
+  };
 
   /** The prose of one chunk (offsets relative to it), remembered by its text. */
   private chunkProse(chunkText: string, kind: DocumentKind): ProseDocument {

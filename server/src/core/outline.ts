@@ -1,0 +1,183 @@
+import type { DocumentKind } from './types';
+import type { BindingContext, EntityRef } from './bind';
+import type { ProseBlock, TableHeader } from './prose';
+import { lastNonSpace } from './chars';
+
+/**
+ * What a document's structure says about the blocks below it: the title, the headings above (ATX
+ * headings and wholly bold lines), a lead-in line ending in a colon, a table's header row and a
+ * key-value table's "City" row. One outline is walked through one check, block by block, in
+ * document order.
+ */
+
+/** What the outline needs read from blocks; the checker reads them (and may remember them). */
+export interface OutlineReader {
+  /** The entity, period, dateline, metric and topics a heading, title or lead-in names. */
+  headingContext(block: ProseBlock): BindingContext;
+  /** The one place a table's header row names, or null. */
+  tableSubject(header: TableHeader): EntityRef | null;
+  /** The place a two-cell row labelled as a subject names ("| City | Suzhou |"), or null. */
+  rowSubject(block: ProseBlock): EntityRef | null;
+}
+
+/** Where a block stands: its document offset, whether it is a list item, quote or table row, its table's header. */
+export interface BlockPlace {
+  block: ProseBlock;
+  /** The block's start in the document (UTF-16 offset). */
+  at: number;
+  item: boolean;
+  header: TableHeader | null;
+}
+
+/** A heading's context, kept while the headings below it are read. */
+interface HeadingFrame {
+  level: number;
+  context: BindingContext;
+}
+
+const NO_TOPICS: readonly string[] = Object.freeze([]);
+
+/** The level a bold line heads at: below every ATX heading, so any heading ends it. */
+const BOLD_HEADING_LEVEL = 7;
+
+export class Outline {
+  private title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null, topics: NO_TOPICS };
+  private readonly headings: HeadingFrame[] = [];
+  private leadIn: BindingContext | null = null;
+  private subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
+  /** Where a plain-text document's first block starts (-1 for Markdown): it may be a title line. */
+  private readonly firstAt: number;
+
+  constructor(private readonly reader: OutlineReader, private readonly text: string, kind: DocumentKind) {
+    this.firstAt = kind === 'plaintext' ? firstBlockStart(text) : -1;
+  }
+
+  /** Where the block at document offset `at` stands. */
+  place(block: ProseBlock, at: number): BlockPlace {
+    const item = block.table !== undefined || (block.kind === 'paragraph' && isListItemOrRow(this.text, at));
+    return { block, at, item, header: block.table?.header ?? null };
+  }
+
+  /** The context `place`'s block is read in: a fresh object, the block's to change. */
+  contextFor({ block, item, header }: BlockPlace): BindingContext {
+    const { title } = this;
+    const context: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName, topics: title.topics };
+    for (const h of this.headings) {
+      context.topics = joinTopics(context.topics, h.context.topics);
+      if (h.context.entity) context.entity = h.context.entity;
+      if (h.context.period) context.period = h.context.period;
+      if (h.context.anchor) {
+        context.anchor = h.context.anchor;
+        context.anchorMonth = h.context.anchorMonth;
+      }
+      // The nearest heading's metric or none: "## Population" under "# Suzhou's economy" names none.
+      context.metricName = h.context.metricName ?? null;
+    }
+    // "Suzhou's 2021 highlights:" followed by a list, a table or a quote: the lead-in is their context.
+    const { leadIn } = this;
+    if (item && leadIn) {
+      context.entity = leadIn.entity ?? context.entity;
+      context.period = leadIn.period ?? context.period;
+      if (leadIn.anchor) {
+        context.anchor = leadIn.anchor;
+        context.anchorMonth = leadIn.anchorMonth;
+      }
+      context.metricName = leadIn.metricName ?? null;
+      context.topics = joinTopics(context.topics, leadIn.topics);
+    }
+    // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
+    // says what its columns measure.
+    if (!item || block.table) context.metricName = null;
+    // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject, and
+    // so is a key-value table's "| City | Suzhou |" row above.
+    if (header) context.entity = this.reader.tableSubject(header) ?? (this.subjectRow?.header === header ? this.subjectRow.entity : null) ?? context.entity;
+    return context;
+  }
+
+  /** Takes in what `place`'s block says about the blocks after it. */
+  advance({ block, at, item, header }: BlockPlace): void {
+    if (header && block.table?.role === 'row') {
+      const entity = this.reader.rowSubject(block);
+      if (entity) this.subjectRow = { header, entity };
+    }
+    if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.reader.headingContext(block) : null;
+    const { title, headings } = this;
+    // A plain-text document's short first paragraph without a full stop is its title
+    // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").
+    const plainTitle = at === this.firstAt && isPlainTitle(block.prose);
+    if (block.kind === 'title' || plainTitle || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
+      const own = this.reader.headingContext(block);
+      const dates = own.anchor ? own : title;
+      this.title = {
+        entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth,
+        metricName: own.metricName ?? title.metricName, topics: joinTopics(title.topics, own.topics),
+      };
+    } else if (block.kind === 'heading' || (!item && isBoldHeading(this.text, at, block))) {
+      const level = block.kind === 'heading' ? block.level : BOLD_HEADING_LEVEL;
+      while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
+      headings.push({ level, context: this.reader.headingContext(block) });
+    }
+  }
+}
+
+/**
+ * Whether a paragraph introduces what follows ("Suzhou's 2021 highlights:"): it ends in a colon,
+ * white space aside. Read from the end: the pattern `[:：]\s*$` was tried at every position of
+ * every paragraph.
+ */
+function isLeadIn(prose: string): boolean {
+  const c = lastNonSpace(prose, 0, prose.length);
+  return c === 0x3a || c === 0xff1a;
+}
+
+const LIST_QUOTE_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
+
+/** Whether the block starting at `offset` is a list item's text, a quote or a table row (by its line's start). */
+function isListItemOrRow(text: string, offset: number): boolean {
+  // Walk back to the line start by hand: lastIndexOf('\r') in a file without one scans to the
+  // start of the document, once per block (quadratic on a large file).
+  let lineStart = offset;
+  while (lineStart > 0 && offset - lineStart < 200) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c === 10 || c === 13) break;
+    lineStart--;
+  }
+  const prefix = text.slice(lineStart, offset);
+  return prefix.length > 0 && LIST_QUOTE_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|>]/u.test(prefix);
+}
+
+/** Where the first non-blank character of `text` is (its length when there is none). */
+function firstBlockStart(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** A title line or two: short, and not ended with a full stop, a question mark or a semicolon. */
+function isPlainTitle(prose: string): boolean {
+  const lines = prose.split(/\r\n|\r|\n/);
+  // "🔥重磅!苏州2021年成绩单出炉!": a headline may shout; it may not end like a statement.
+  return lines.length <= 3 && prose.length <= 160 && !/[.?。？；;]\s*$/.test(prose);
+}
+
+/**
+ * A paragraph that is one short line, wholly bold ("**Suzhou**", "__2021年主要经济指标__"): writers
+ * use it as a heading, and what it names is the context of the text below it, as a heading's is.
+ */
+function isBoldHeading(text: string, at: number, block: ProseBlock): boolean {
+  if (block.kind !== 'paragraph' || block.table || block.prose.length > 100) return false;
+  // The line opens with its emphasis marks, which the prose blanks: a cheap test first.
+  let i = at;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  const c = text.charCodeAt(i);
+  return (c === 0x2a || c === 0x5f) && BOLD_LINE.test(text.slice(at, at + block.prose.length));
+}
+
+/** One line, all of it strong emphasis, not ended like a sentence. */
+const BOLD_LINE = /^[ \t]*(\*\*|__)(?![\s*_])[^\r\n*_]+(?<![\s.。!?！？])\1[ \t]*$/u;
+
+/** Both lists of metric ids, sorted and without repeats; `a` itself when `b` adds nothing (most often). */
+function joinTopics(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] {
+  if (!b?.length) return a ?? NO_TOPICS;
+  if (!a?.length) return b;
+  return [...new Set([...a, ...b])].sort();
+}
