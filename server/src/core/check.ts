@@ -4,7 +4,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument, type TableHeader } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { cellSentences, labelUnitSpans, readColumns, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
+import { cellSentences, readColumns, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
 import { isIdeograph } from './chars';
 import { inner } from './memo';
@@ -209,17 +209,6 @@ function moveOnto(claim: BlockClaim, from: number, to: number, onto: number): Bl
   return claim;
 }
 
-/** `text` with the given spans (in order, not overlapping) blanked, its length kept. */
-function blankSpans(text: string, spans: readonly Span[]): string {
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
-
 /** A currency in a figure's own words. */
 const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
 
@@ -395,14 +384,11 @@ export class Checker {
     }
     const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords);
     if (!cells.length) return this.readBlock(block.prose, context);
-    // A figure cell's claims come from its own sentence; the row's prose is read without the
-    // figure cells (their claims there would go), and its reading of a label's unit ("GDP (100
-    // million yuan)") as a figure goes too.
-    const units = labelUnitSpans(block.prose, block.table.cells);
-    const inCell = (c: BlockClaim): boolean => units.some((u) => c.start < u.end && c.end > u.start);
-    const out = this.readBlock(blankSpans(block.prose, cells.map((c) => c.cell)), context).filter((c) => !inCell(c));
+    // A row with figure cells is read cell by cell, each in its own sentence: its other cells are
+    // plain labels (names, years, units; see cellSentences), which hold no claim of their own.
+    const out: BlockClaim[] = [];
     for (const cell of cells) out.push(...this.readCell(cell, context));
-    return out.sort((a, b) => a.start - b.start);
+    return out;
   }
 
   /**

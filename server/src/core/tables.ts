@@ -179,20 +179,6 @@ export function cellSentences(prose: string, cells: readonly Span[], columns: re
   return out;
 }
 
-/**
- * The bracketed units of a row's label cells ("(100 million yuan)" in "GDP (100 million yuan)"):
- * a unit, not a figure, whatever the row's prose reading makes of it.
- */
-export function labelUnitSpans(prose: string, cells: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const c of cells) {
-    const text = prose.slice(c.start, c.end);
-    const m = BRACKETED_UNIT.exec(text);
-    if (m && !isFigureCell(text) && readUnit(m[1])) out.push({ start: c.start + m.index, end: c.end });
-  }
-  return out;
-}
-
 /** `label` with its words for a whole ("Total", 合计, 全市) blanked: they are plain labels, as names are. */
 export function withoutTotalWords(label: string): string {
   return label.replace(TOTAL_WORDS, (w) => ' '.repeat(w.length));
