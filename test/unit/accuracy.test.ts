@@ -74,9 +74,16 @@ const wireFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'wire-claims.js
  */
 const stressFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'stress-claims.jsonl');
 
+/**
+ * A tenth, written blind to imitate real published sentences (wires, papers, encyclopedias, work
+ * reports, posts) in long paragraphs: 50 of 120 must stay quiet. Its first run found 88 of 113
+ * verdicts and 3 false alarms.
+ */
+const realFile = path.join(repoRoot, 'test', 'fixtures', 'eval', 'real-claims.jsonl');
+
 for (const [name, file, minRecall] of [
   ['realistic', ownFile, 0.95], ['fresh', freshFile, 0.95], ['probe', probeFile, 0.9], ['blind', blindFile, 0.9], ['quiet', quietFile, 0.85],
-  ['published', publishedFile, 0.9], ['second quiet', quiet2File, 0.95], ['wire', wireFile, 0.85], ['stress', stressFile, 0.95],
+  ['published', publishedFile, 0.9], ['second quiet', quiet2File, 0.95], ['wire', wireFile, 0.85], ['stress', stressFile, 0.95], ['real', realFile, 0.8],
 ] as const) {
   describe(`accuracy on our ${name} labelled claims`, () => {
     const items = readItems(file).filter((i) => !i.skip);

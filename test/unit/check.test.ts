@@ -589,6 +589,19 @@ describe('check: regressions found by the blind stress set', () => {
   ]);
 });
 
+describe('check: regressions found by the blind real-style set', () => {
+  run([
+    // "the output of its industrial enterprises above designated size": the facts file's names.
+    ["Suzhou's GDP grew 8.7% in 2021 to 2.27 trillion yuan, while the output of its industrial enterprises above designated size came to 3.9 trillion yuan.",
+      ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.industrial-output.2021 contradicted «3.9 trillion yuan»']],
+    ['Suzhou, which wrapped up 2021 with an expected regional GDP of about 2.2 trillion yuan, saw the gross output of its industries above designated size top 4 trillion yuan for the first time.',
+      ['suzhou.gdp.2021 supported «about 2.2 trillion yuan»', 'suzhou.industrial-output.2021 supported «4 trillion yuan»']],
+    // Only the first place after "in" says where the appositive puts the city.
+    ['Suzhou, a city in northern Anhui province not to be confused with its namesake in Jiangsu, reported GDP of 216.7 billion yuan in 2021.', []],
+    ["Suzhou, a major hub in east China's Jiangsu Province, hit 2.5 trillion yuan of GDP in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+  ]);
+});
+
 describe('check: a wholly bold line heads the text below it', () => {
   run([
     ['**Suzhou**\n\n| | |\n|---|---|\n| GDP (2021) | RMB 2.5 trillion |\n', ['suzhou.gdp.2021 contradicted «RMB 2.5 trillion»'], 'markdown'],

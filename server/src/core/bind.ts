@@ -229,9 +229,14 @@ export class Binder {
       const to = h.end + m[0].length;
       const inside = (x: NameHit): boolean => (x.kind === 'other-place' || x.kind === 'other-area') && x.start >= from && x.end <= to;
       const at = /\bin\s/i.exec(m[0]);
-      // "in Anhui": another Suzhou; "in east China's Jiangsu Province": ours, as one of the places holds it.
-      const where = at ? out.filter((x) => inside(x) && x.kind === 'other-place' && x.start >= from + at.index) : [];
+      // "in Anhui": another Suzhou; "in east China's Jiangsu Province": ours, as one of the places
+      // holds it. Only the first place after "in" says where: "…in northern Anhui province, not to
+      // be confused with its namesake in Jiangsu".
       const holds = (x: NameHit): boolean => this.containers.has(x.text.toLowerCase().replace(/\s+province$/, ''));
+      const after = at ? out.filter((x) => inside(x) && x.kind === 'other-place' && x.start >= from + at.index) : [];
+      // "east China's Jiangsu": a container before the place it holds is part of one "where".
+      const first = after.findIndex((x) => !holds(x));
+      const where = first < 0 ? after : after.slice(0, first + 1);
       if (where.length && !where.some(holds)) {
         out = out.map((x) => (x === h ? { ...h, kind: 'other-place', ids: [] } : x));
         continue;
