@@ -486,12 +486,16 @@ describe('check: "more than N" says the true figure is near N', () => {
     // "For the first time": the milestone just passed.
     ["Suzhou's industrial output above designated size topped 3 trillion yuan for the first time in 2021.", ['suzhou.industrial-output.2021 contradicted «topped 3 trillion yuan»']],
     ["Suzhou's industrial output above designated size exceeded 4 trillion yuan for the first time in 2021.", ['suzhou.industrial-output.2021 supported «exceeded 4 trillion yuan»']],
+    // Found by the real-style set: "over 1,500 years" is no history of 2,500.
+    ['Founded in 514 BC, Suzhou has over 1,500 years of history.', ['suzhou.history-years contradicted «over 1,500 years»']],
+    ['Suzhou has more than 2,000 years of history.', ['suzhou.history-years supported «more than 2,000 years»']],
+    ['苏州下辖的四个县级市2021年GDP合计超过1.2万亿元。', []],
     ['2021年苏州规上工业总产值首次突破4万亿元。', ['suzhou.industrial-output.2021 supported «突破4万亿元»']],
   ]);
   it('says why a true-in-words figure is wrong, and fixes it to the fact', () => {
     const [claim] = checkDocument("In 2021 Suzhou's GDP was over 1 trillion yuan.", 'plaintext', facts);
     assert.match(claim.message, /not over 1 trillion yuan, which understates it\.$/);
-    assert.equal(claim.claimed.upper, 2e12);
+    assert.equal(claim.claimed.upper, 1.5e12);
     assert.deepEqual(claim.fix && [claim.fix.start, claim.fix.end, claim.fix.newText], [25, 31, '2.27']);
   });
 });
@@ -599,6 +603,10 @@ describe('check: regressions found by the blind real-style set', () => {
     // Only the first place after "in" says where the appositive puts the city.
     ['Suzhou, a city in northern Anhui province not to be confused with its namesake in Jiangsu, reported GDP of 216.7 billion yuan in 2021.', []],
     ["Suzhou, a major hub in east China's Jiangsu Province, hit 2.5 trillion yuan of GDP in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // A place that holds the city ("east China's Jiangsu Province") is no rival for "its" or "the city".
+    ["NANJING, Jan. 24, 2022 (Xinhua) -- Suzhou remained the largest economy in east China's Jiangsu Province last year, with its GDP reaching 2.37 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.37 trillion yuan»']],
+    ["Suzhou is a major city in the south-east of Jiangsu province, East China. In 2021 the city's GDP was ¥2.27 trillion.", ['suzhou.gdp.2021 supported «¥2.27 trillion»']],
+    ["The eastern Chinese manufacturing hub of Suzhou said the gross output of its industrial firms above designated size reached 3.4 trillion yuan in 2021.", ['suzhou.industrial-output.2021 contradicted «3.4 trillion yuan»']],
   ]);
 });
 

@@ -258,6 +258,11 @@ export class Binder {
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
       if (h.kind === 'other-place' && IDEA_FIRST.has(sentence.charCodeAt(h.end)) && IDEA_AFTER.test(sentence.slice(h.end, h.end + 10))) continue;
+      // "Jiangsu", "China": a place that holds our city is a larger area, never a rival for "its".
+      if (h.kind === 'other-place' && this.containers.has(h.text.toLowerCase().replace(/\s+province$/, ''))) {
+        out.push({ start: h.start, end: h.end, kind: 'other-area', ids: h.ids, text: h.text });
+        continue;
+      }
       out.push(h.kind === 'entity' ? this.refineEntity(sentence, h, hits[i + 1]) : h);
     }
     return out;

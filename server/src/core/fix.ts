@@ -6,7 +6,7 @@ import type { Reach } from './markers';
 
 /**
  * How a mention reads as a claimed value for a metric (a bare figure takes the metric's unit).
- * "More than N" tops out below twice N: writers give the round figure just under the true one, so
+ * "More than N" tops out below one and a half times N: writers give the round figure just under the true one, so
  * "超过200亿元" is no fund of 1,000亿. `reach` widens or narrows that (see {@link claimReach}).
  */
 export function claimedValue(mention: NumberMention, metric: MetricDef, reach: Reach = 'near'): ClaimedValue {
@@ -29,8 +29,8 @@ export function claimedValue(mention: NumberMention, metric: MetricDef, reach: R
   return claimed;
 }
 
-/** How many times its bound a "more than N" claim may be: below twice N. */
-const MORE_THAN_REACH = 2;
+/** How many times its bound a "more than N" claim may be: below 1.5 N: "over 1,500 years" is no 2,500. */
+const MORE_THAN_REACH = 1.5;
 
 const SOFT: Qualifier[] = ['exact', 'about', 'nearly'];
 

@@ -159,7 +159,7 @@ export interface ClaimedValue {
   /**
    * The top the claim allows, exclusive for a bound: for Chinese "N多"/"N余", the next step of its
    * last digit; for a range ("2.2-2.3 trillion yuan"), its top, `value` being its bottom; for
-   * "more than N", 2N (the next step of N's leading digit "for the first time"; none after "well
+   * "more than N", 1.5 N (the next step of N's leading digit "for the first time"; none after "well
    * over" or for a class's bound). In base units.
    */
   upper?: number;
