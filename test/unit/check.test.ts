@@ -607,6 +607,13 @@ describe('check: regressions found by the blind real-style set', () => {
     ["NANJING, Jan. 24, 2022 (Xinhua) -- Suzhou remained the largest economy in east China's Jiangsu Province last year, with its GDP reaching 2.37 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.37 trillion yuan»']],
     ["Suzhou is a major city in the south-east of Jiangsu province, East China. In 2021 the city's GDP was ¥2.27 trillion.", ['suzhou.gdp.2021 supported «¥2.27 trillion»']],
     ["The eastern Chinese manufacturing hub of Suzhou said the gross output of its industrial firms above designated size reached 3.4 trillion yuan in 2021.", ['suzhou.industrial-output.2021 contradicted «3.4 trillion yuan»']],
+    // A bureau named before the city is no list of places; a history that opens its clause is the city's.
+    ['记者从苏州市统计局获悉，苏州的经济总量在2021年超过2.2万亿元。', ['suzhou.gdp.2021 supported «超过2.2万亿元»']],
+    ['苏州，古称吴、姑苏、平江，是国家历史文化名城，建城史已有2500多年。', ['suzhou.history-years supported «2500多年»']],
+    ['该公司在苏州的历史已有30年。', []],
+    ['平江路的历史已有800多年。', []],
+    // A count in a fact sheet, its items in brackets after it.
+    ['**Suzhou at a glance (2021)**\n\n* Trillion-yuan industries: 3 (advanced materials, electronic information, equipment manufacturing)\n', ['suzhou.trillion-industries.2021 supported «3»'], 'markdown'],
   ]);
 });
 

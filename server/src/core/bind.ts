@@ -481,6 +481,8 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
   if (english) return !isCitySubject(english[1], clause.start + english.index + english[0].indexOf(english[1]), hits);
   // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
   if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
+  // "（苏州，…，）建城史已有2500多年": the clause opens with the history itself, owned by no one else.
+  if (hits.some((h) => h.kind === 'metric' && h.start >= clause.start && h.end <= mention.start && /^[\s，,、]*$/u.test(sentence.slice(clause.start, h.start)))) return false;
   // "该公司在苏州已有30年历史": a place after 在 says where the subject is, not what it is;
   // "苏州地区的丝绸生产已有4700多年历史": 的 makes it the owner of another subject.
   return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.start >= clause.start && h.end <= mention.start
@@ -733,7 +735,7 @@ function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, h
  * "Trillion-yuan industries: 3", "Trillion-yuan industries, 2021: 3", "万亿级产业 3。", "万亿级产业集群已增至5个", "trillion-yuan industries numbered 3".
  */
 const LABEL_GAP = /^[ \t\u00A0\u3000]*(?:(?:[,，][ \t\u00A0\u3000]*)?[(（]?(?:19|20)\d\d年?[)）]?[ \t\u00A0\u3000]*)?(?:[:：]|(?:已经?|已經?)?(?:增至|增加到|增加至|达到|達到|达|達|为|為|有|共)|\b(?:reached|rose\s+to|grew\s+to|increased\s+to|totall?ed|numbered|stood\s+at|is|are|was|were)\b)?[ \t\u00A0\u3000]*$/u;
-const CLAUSE_END = /^[ \t\u00A0\u3000]*(?:$|[.;,，。；、)）])/u;
+const CLAUSE_END = /^[ \t\u00A0\u3000]*(?:$|[.;,，。；、)）(（—])/u;
 
 /** Whether `mention` is the value of a label line `hit` names ("Trillion-yuan industries: 3"). */
 function isLabelled(sentence: string, hit: NameHit, mention: NumberMention): boolean {

@@ -99,7 +99,7 @@ export function lastEntity(hits: NameHit[]): EntityRef | null {
   return null;
 }
 
-const CONJUNCTION_BEFORE = /(?:\band|\bor|&|和|与|與|及|、|,|，)\s*$/u;
+const CONJUNCTION_BETWEEN = /^\s*(?:[,，]\s*)?(?:\band\b|\bor\b|&|和|与|與|及|、|[,，])\s*$/u;
 const CONJUNCTION_AFTER = /^\s*(?:and\b|or\b|&|和|与|與|及|、)/u;
 
 /** Whether a place name is joined to another place by "and", 和, 、 (its figures are shared). */
@@ -108,7 +108,8 @@ function conjoined(sentence: string, hit: NameHit, hits: NameHit[]): boolean {
   const prev = hits[i - 1];
   const next = hits[i + 1];
   const place = (h: NameHit | undefined): boolean => h !== undefined && (h.kind === 'other-place' || h.kind === 'entity');
-  if (place(prev) && CONJUNCTION_BEFORE.test(sentence.slice(prev!.end, hit.start)) && hit.start - prev!.end <= 6) return true;
+  // Only a conjunction between them: "苏州市统计局获悉，苏州…" names a bureau, then the city.
+  if (place(prev) && CONJUNCTION_BETWEEN.test(sentence.slice(prev!.end, hit.start)) && hit.start - prev!.end <= 6) return true;
   return place(next) && CONJUNCTION_AFTER.test(sentence.slice(hit.end, next!.start)) && next!.start - hit.end <= 6;
 }
 
