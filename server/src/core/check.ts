@@ -478,8 +478,10 @@ export class Checker {
     const fact = found.fact;
     // "In 2008, after 30 years of reform and opening up", "SUZHOU, Dec. 18, 2008 -- Thirty years of
     // reform…": a duration counted to a year long before the fact's source says nothing about the fact.
-    const countedTo = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
-    if (fact && fact.period === undefined && metric.unit === 'years' && countedTo !== null && countedTo < Number(fact.source.date?.slice(0, 4)) - 1) return null;
+    if (fact && fact.period === undefined && metric.unit === 'years') {
+      const countedTo = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
+      if (countedTo !== null && countedTo < Number(fact.source.date?.slice(0, 4)) - 1) return null;
+    }
     if (!fact) {
       return makeClaim(read, 'unverifiable', null, null, unverifiableMessage(input), null);
     }

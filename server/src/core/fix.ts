@@ -10,11 +10,13 @@ import type { Reach } from './markers';
  * "超过200亿元" is no fund of 1,000亿. `reach` widens or narrows that (see {@link claimReach}).
  */
 export function claimedValue(mention: NumberMention, metric: MetricDef, reach: Reach = 'near'): ClaimedValue {
+  // One shape for every claimed value, `upper` or not (claims are many; JSON leaves undefined out).
   const claimed: ClaimedValue = {
     value: mention.value,
     unit: mention.currency ?? metric.unit,
     qualifier: mention.qualifier,
     precision: mention.precision,
+    upper: undefined,
   };
   // 2500多年 is 2,500 to 2,600 years, 1000多亿 is 1,000 to 2,000 亿: up to the next step of the last digit.
   if (mention.style.qualifierPosition === 'suffix' && /^(?:[多余餘]|odd)$/u.test(mention.style.qualifierText ?? '')) {
