@@ -617,6 +617,25 @@ describe('check: regressions found by the blind real-style set', () => {
   ]);
 });
 
+describe('check: regressions found by the blind documents set', () => {
+  run([
+    // A dateline's city is where the story was filed; the story's own subject owns "its".
+    ['SUZHOU, China, Feb. 10, 2022 /PRNewswire/ -- Suzhou Industrial Park (SIP), the China-Singapore cooperation zone on the eastern side of Suzhou, said its GDP reached 333 billion yuan in 2021.', []],
+    ["SUZHOU, Jan. 5, 2022 -- The city's GDP reached 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // A date under the headline dates the headline: a figure without a period is a later year's.
+    ["Suzhou's economy tops 2.4 trillion yuan\n\nSUZHOU, Jan. 30, 2023 — Suzhou's GDP rose to 2.40 trillion yuan last year.", ['suzhou.gdp.2021 unverifiable «tops 2.4 trillion yuan»']],
+    ["Suzhou's economy tops 2.5 trillion yuan\n\nSUZHOU, Jan. 10, 2022 — Suzhou's GDP rose to 2.5 trillion yuan last year.", ['suzhou.gdp.2021 contradicted «tops 2.5 trillion yuan»', 'suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // Ages: "is … years old" of another subject; a clause without a subject goes on about the sentence's.
+    ['# Ten years in Suzhou\n\n## The gardens\n\nThe Master of the Nets Garden is over 800 years old.\n', [], 'markdown'],
+    ['# Suzhou\n\nThe city is over 4,000 years old.\n', ['suzhou.history-years contradicted «over 4,000 years»'], 'markdown'],
+    ['苏州文旅小课堂\n\n答：平江路是保存最完整的古街之一，已有800多年历史。昆曲发源于昆山，也有600多年历史。', []],
+    ['擁有2,000年歷史的蘇州,以園林與絲綢聞名於世。', ['suzhou.history-years contradicted «2,000年»']],
+    // 千万 is ten million; another measure in the figure's clause owns it over a metric after a comma.
+    ['苏州对首次进入世界500强的企业奖励3千万元。', ['suzhou.reward.fortune-global-500 supported «3千万元»']],
+    ['2021年苏州进出口总额达2.53万亿元，规上工业总产值增长15.2%。', []],
+  ]);
+});
+
 describe('check: a wholly bold line heads the text below it', () => {
   run([
     ['**Suzhou**\n\n| | |\n|---|---|\n| GDP (2021) | RMB 2.5 trillion |\n', ['suzhou.gdp.2021 contradicted «RMB 2.5 trillion»'], 'markdown'],

@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  findDates, findPartialPeriods, findRelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  datelineLength, findDates, findPartialPeriods, findRelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -252,8 +252,14 @@ export class Binder {
    */
   private refine(sentence: string, hits: NameHit[]): NameHit[] {
     const out: NameHit[] = [];
+    // "SUZHOU, Feb. 10, 2022 /PRNewswire/ -- Suzhou Industrial Park …": the dateline's city is where
+    // the story was filed, not its subject when the story names a place of its own ("SUZHOU, Jan. 5
+    // -- The city's GDP …" names none: the dateline's city is the one meant).
+    let dateline = hits.length && DATELINE_FIRST.has(sentence.charCodeAt(0)) ? datelineLength(sentence) : 0;
+    if (dateline && !hits.some((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place'))) dateline = 0;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
+      if (h.end <= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
@@ -479,6 +485,13 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
   const before = sentence.slice(clause.start, mention.start);
   const english = ENGLISH_SUBJECT_HAS.exec(before);
   if (english) return !isCitySubject(english[1], clause.start + english.index + english[0].indexOf(english[1]), hits);
+  // "平江路是…古街之一，已有800多年历史", "昆曲发源于昆山，也有600多年历史": a clause without a subject
+  // goes on about the sentence's; the age is the city's only if the sentence names it as a subject
+  // ("拥有2500年历史的苏州" too), not as a place (在苏州) or an owner of another (苏州的平江路).
+  if (SUBJECTLESS_HAS.test(before)) {
+    return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference')
+      && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, h.start - 2), h.start)) && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, h.end + 8)));
+  }
   // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
   if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
   // "（苏州，…，）建城史已有2500多年": the clause opens with the history itself, owned by no one else.
@@ -490,11 +503,17 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
     && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, mention.start)));
 }
 
+/** A Chinese clause that opens with its "has", no subject before it: "已有", "也有", "至今已有". */
+const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(?:拥有|擁有|有)\s*$/u;
+
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
 
 /** What makes a place's name part of the name of an idea: 模式, 之路, 精神, "model", "way". */
 const IDEA_AFTER = /^(?:模式|之路|精神|经验|經驗|样板|樣板|现象|現象|奇迹|奇蹟)|^\s+(?:model|miracle|experience|spirit)\b/i;
+
+/** What a dateline starts with: a capital letter, or 新 中 本 （ (. */
+const DATELINE_FIRST = new Set([...Array.from({ length: 26 }, (_, i) => 0x41 + i), ...codes('新中本（( ')]);
 
 /** What an IDEA_AFTER match starts with. */
 const IDEA_FIRST = codes(' 模之精经經样樣现現奇');
@@ -538,7 +557,7 @@ const LOCATIVE_BEFORE = /(?:在|于|於|落户|落戶)\s*$/u;
  * An English clause opening with its subject and a verb of having before an age ("The company has
  * 30 years of history", "Our factory in Suzhou has a 20-year history"): group 1 is the subject.
  */
-const ENGLISH_SUBJECT_HAS = /^\s*((?:[A-Za-z][\w'’.-]*\s+){0,7}?[A-Za-z][\w'’.-]*)\s+(?:(?:already|now|also|still|proudly)\s+)?(?:has|have|had|boasts?|boasted|enjoys?|enjoyed|spans?|spanned|possess(?:es)?|possessed|celebrates?|celebrated|marks?|marked)\b(?:\s+(?:a|an|over|more|than|nearly|about|some|almost|around|roughly|at|least|a\s+history\s+of|history\s+of))*\s*$/;
+const ENGLISH_SUBJECT_HAS = /^\s*((?:[A-Za-z][\w'’.-]*\s+){0,7}?[A-Za-z][\w'’.-]*)\s+(?:(?:already|now|also|still|proudly)\s+)?(?:has|have|had|is|was|are|were|boasts?|boasted|enjoys?|enjoyed|spans?|spanned|possess(?:es)?|possessed|celebrates?|celebrated|marks?|marked)\b(?:\s+(?:a|an|over|more|than|nearly|about|some|almost|around|roughly|at|least|a\s+history\s+of|history\s+of))*\s*$/;
 
 /**
  * Whether an English subject (at `at`) is the city: its name or a word for it ("Suzhou", "The
@@ -692,7 +711,10 @@ function isReported(text: string): boolean {
 function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit: NameHit, hits: NameHit[], clauseOf: (o: number) => number): boolean {
   const distance = gap(mention, metricHit);
   const clause = clauseOf(mention.start);
-  if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && gap(h, mention) < distance)) return true;
+  // Another measure in the figure's own clause owns it when it is nearer than the metric, or the
+  // metric stands in another clause ("进出口总额达2.53万亿元，规上工业总产值增长15.2%").
+  const metricElsewhere = clauseOf(metricHit.start) !== clause;
+  if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && (gap(h, mention) < distance || metricElsewhere))) return true;
   if (metricHit.start >= mention.end) {
     const between = sentence.slice(mention.end, metricHit.start);
     if (/^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(between) || PART_OF.test(between)) return true;

@@ -485,6 +485,12 @@ export class Checker {
     if (!fact) {
       return makeClaim(read, 'unverifiable', null, null, unverifiableMessage(input), null);
     }
+    // "Suzhou's economy tops 2.4 trillion yuan" over a dateline of 2023: a figure without a period
+    // in a text written well after the latest fact is about a later year than the fact's.
+    if (found.periodFrom === 'latest' && figure.writtenIn !== null && figure.writtenIn > Number(found.period?.slice(0, 4)) + 1) {
+      const reason = `${claimText.trim()} gives no period, and the text is dated ${figure.writtenIn}; the latest fact is for ${found.period}.`;
+      return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
+    }
     const { verdict: raw, matched } = compare(facts, fact, claimed);
     const statement = matched === 'primary' ? fact : fact.alternatives[matched];
     const written = this.writtenLikeClaim(fact, figure, sentence);

@@ -247,3 +247,15 @@ const CLASS_AFTER = /^\s*(?:以上)?的?(?:城市|地区|地區|经济体|經濟
 
 const FAR_BEFORE = /(?:\b(?:well|far|much|way|comfortably|easily|significantly|substantially)\s+|远远|遠遠|远|遠|大大|大幅)$/i;
 const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+first\s+time\b|首次|首度|第一次|破天荒/i;
+
+/**
+ * A news dateline opening a paragraph ("SUZHOU, Jan. 24, 2022 (Xinhua) -- ", "SHANGHAI, Jan 7 (Reuters) -
+ * ", "新华社南京1月24日电"): where and when the story was filed, not what it is about. Its length, or 0.
+ */
+export function datelineLength(sentence: string): number {
+  const m = DATELINE_EN.exec(sentence) ?? DATELINE_ZH.exec(sentence);
+  return m ? m[0].length : 0;
+}
+
+const DATELINE_EN = /^\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,20}?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?:19|20)\d\d)?\s*(?:\/[^/\n]{1,24}\/|\([^)\n]{1,30}\))?\s*(?:--|—|–|\s-)\s*/;
+const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[）)]?/u;

@@ -180,12 +180,12 @@ const SCALE_ABBR = /( ?)(tn|bn|mn)(?![A-Za-z])|()(m|k)(?![A-Za-z])/y;
 const CURRENCY_NEAR = /(?:US\$|\$|¥|￥|RMB|CNY|USD|HK\$)[ \u00A0]?$/u;
 const CURRENCY_AFTER = /^ ?(?:yuan|dollars|US dollars|renminbi|RMB|CNY|USD|元|美元)(?![A-Za-z])/u;
 // 兆 is 10^12 as Taiwan writes money (2.27兆元), not the mainland's mega- (兆瓦) of other units.
-const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|千亿|千億|百亿|百億|百万|百萬|亿|億|万|萬|千|兆(?=\s?(?:元|美元|人民币|人民幣|新台幣|$|[，,。；;、）)])))/y;
+const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|亿|億|万|萬|千|兆(?=\s?(?:元|美元|人民币|人民幣|新台幣|$|[，,。；;、）)])))/y;
 /** Multiplier of each scale word as the recogniser reports it in `NumberStyle.scaleText` (English lower-cased). */
 export const SCALE_VALUES: Readonly<Record<string, number>> = {
   trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100,
   tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
-  万亿: 1e12, 萬億: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 百万: 1e6, 百萬: 1e6,
+  万亿: 1e12, 萬億: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
   亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, 兆: 1e12,
 };
 

@@ -2,6 +2,7 @@ import type { DocumentKind } from './types';
 import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
 import { lastNonSpace } from './chars';
+import { findDates } from './markers';
 
 /**
  * What a document's structure says about the blocks below it: the title, the headings above (ATX
@@ -37,6 +38,9 @@ interface HeadingFrame {
 
 const NO_TOPICS: readonly string[] = Object.freeze([]);
 
+/** How far into a text (UTF-16 units) a date dates all of it: a headline and a dateline. */
+const LEADING_DATE_WINDOW = 400;
+
 /** The level a bold line heads at: below every ATX heading, so any heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
 
@@ -50,6 +54,13 @@ export class Outline {
 
   constructor(private readonly reader: OutlineReader, private readonly text: string, kind: DocumentKind) {
     this.firstAt = kind === 'plaintext' ? firstBlockStart(text) : -1;
+    // A date near the top (a dateline under a headline) says when the whole text was written,
+    // the headline above it included.
+    const [dated] = findDates(text.slice(0, LEADING_DATE_WINDOW));
+    if (dated) {
+      this.title.anchor = dated.year;
+      this.title.anchorMonth = dated.month;
+    }
   }
 
   /** Where the block at document offset `at` stands. */

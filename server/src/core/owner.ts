@@ -131,6 +131,9 @@ export function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | 
   // named first, as the one the next sentence refers to.
   const subordinate = (h: NameHit): boolean => SUBORDINATE_PLACE.test(sentence.slice(Math.max(0, h.start - 32), h.start));
   if (places[0].kind === 'entity' && places.every((h) => h.kind === 'entity' || subordinate(h))) return { id: places[0].ids[0], own: true };
+  // "Suzhou Industrial Park, the zone on the eastern side of Suzhou, said its GDP …": the other
+  // place is the subject, ours only where it lies.
+  if (places[0].kind === 'other-place' && places.every((h, i) => i === 0 || h.kind === 'other-place' || subordinate(h))) return { id: places[0].text, own: false };
   return AMBIGUOUS;
 }
 
