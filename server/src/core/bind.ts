@@ -83,7 +83,7 @@ export class Binder {
     const hits = named.concat(possessiveOwners(text, named)).sort((a, b) => a.start - b.start);
     // "### 南京(对比城市:苏州)": a heading naming our city and another place is about the first, unless
     // the other only qualifies it ("Suzhou, Jiangsu", "Suzhou, east of Shanghai").
-    const places = hits.filter((h) => h.kind === 'entity' || (h.kind === 'other-place' && !this.containers.has(h.text.toLowerCase())));
+    const places = hits.filter((h) => h.kind === 'entity' || (h.kind === 'other-place' && !this.containers.has(h.text.toLowerCase()) && !namesAnIdea(text, h)));
     const entity = places.some((h) => h.kind === 'entity') && places.some((h) => h.kind === 'other-place') ? namedInSentence(text, places) : lastEntity(hits);
     const mentions = findNumbers(text, { barriers: Lexicon.barriers(hits) });
     // "Press release, 24 January 2022": a date says when the text was written, not what it is about.
@@ -263,7 +263,7 @@ export class Binder {
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
-      if (h.kind === 'other-place' && IDEA_FIRST.has(sentence.charCodeAt(h.end)) && IDEA_AFTER.test(sentence.slice(h.end, h.end + 10))) continue;
+      if (h.kind === 'other-place' && namesAnIdea(sentence, h)) continue;
       // "Jiangsu", "China": a place that holds our city is a larger area, never a rival for "its".
       if (h.kind === 'other-place' && this.containers.has(h.text.toLowerCase().replace(/\s+province$/, ''))) {
         out.push({ start: h.start, end: h.end, kind: 'other-area', ids: h.ids, text: h.text });
@@ -514,6 +514,11 @@ const IDEA_AFTER = /^(?:模式|之路|精神|经验|經驗|样板|樣板|现象|
 
 /** What a dateline starts with: a capital letter, or 新 中 本 （ (. */
 const DATELINE_FIRST = new Set([...Array.from({ length: 26 }, (_, i) => 0x41 + i), ...codes('新中本（( ')]);
+
+/** Whether a place's name is part of the name of an idea ("苏南模式", "昆山之路", "the Kunshan model"). */
+function namesAnIdea(text: string, h: Span): boolean {
+  return IDEA_FIRST.has(text.charCodeAt(h.end)) && IDEA_AFTER.test(text.slice(h.end, h.end + 10));
+}
 
 /** What an IDEA_AFTER match starts with. */
 const IDEA_FIRST = codes(' 模之精经經样樣现現奇');
