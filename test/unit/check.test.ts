@@ -633,6 +633,13 @@ describe('check: regressions found by the blind documents set', () => {
     // 千万 is ten million; another measure in the figure's clause owns it over a metric after a comma.
     ['苏州对首次进入世界500强的企业奖励3千万元。', ['suzhou.reward.fortune-global-500 supported «3千万元»']],
     ['2021年苏州进出口总额达2.53万亿元，规上工业总产值增长15.2%。', []],
+    // A table's unit in the heading or a unit line above it; a text after the line ends it.
+    ['## 2021年GDP（億元人民幣）\n\n| 城市 | 2021年GDP | 增速 |\n|---|---:|---:|\n| 上海 | 43,214.85 | 8.1% |\n| 蘇州 | 20,170.50 | 8.7% |\n', ['suzhou.gdp.2021 contradicted «20,170.50»'], 'markdown'],
+    ['# 苏州2021年主要指标\n\n单位：亿元\n\n| 指标 | 数值 |\n|---|---|\n| 地区生产总值 | 25718.34 |\n', ['suzhou.gdp.2021 contradicted «25718.34»'], 'markdown'],
+    ['# Suzhou 2021\n\nUnit: billion yuan\n\nSome text.\n\n| Indicator | 2021 |\n|---|---|\n| GDP | 2571.83 |\n', [], 'markdown'],
+    // Taiwan's 兆元級 for "trillion-yuan-level"; an idea named after a place in a title is no place.
+    ['市方說明，蘇州已形成先進材料、電子資訊、裝備製造三大兆元級產業。', ['suzhou.trillion-industries.2021 supported «三大»']],
+    ['从“苏南模式”到“双循环”：苏州改革开放启示录\n\n“2021年我市地区生产总值达到2.7万亿元。”市发改委有关负责人说。', ['suzhou.gdp.2021 contradicted «2.7万亿元»']],
   ]);
 });
 

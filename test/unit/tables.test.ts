@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { extractProse, type ProseBlock } from '../../server/src/core/prose';
-import { cellSentences, readColumns, type TableWords } from '../../server/src/core/tables';
+import { cellSentences, readColumns, unitOfLine, type TableWords } from '../../server/src/core/tables';
 
 /**
  * The sentences figure cells are read in (see tables.ts), with words known by a small list in
@@ -49,5 +49,23 @@ const ROWS: Row[] = [
 describe('cellSentences', () => {
   for (const [name, markdown, expected] of ROWS) {
     it(name, () => assert.deepEqual(sentences(markdown), expected));
+  }
+});
+
+describe('unitOfLine', () => {
+  const UNITS: [line: string, expected: string | null][] = [
+    ['单位：亿元', '1亿元'],
+    ['（单位：亿元）', '1亿元'],
+    ['Unit: billion yuan', '1 billion yuan'],
+    ['2021年GDP（億元人民幣）', '1億元'],
+    ['GDP (US$ billion)', 'US$1 billion'],
+    ['Suzhou in 2021', null],
+    ['单位：个人认为', null],
+  ];
+  for (const [line, expected] of UNITS) {
+    it(line, () => {
+      const unit = unitOfLine(line);
+      assert.equal(unit && `${unit.before}1${unit.after}`, expected);
+    });
   }
 });

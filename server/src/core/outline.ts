@@ -3,6 +3,7 @@ import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
 import { lastNonSpace } from './chars';
 import { findDates } from './markers';
+import { unitOfLine, type Unit } from './tables';
 
 /**
  * What a document's structure says about the blocks below it: the title, the headings above (ATX
@@ -49,6 +50,8 @@ export class Outline {
   private readonly headings: HeadingFrame[] = [];
   private leadIn: BindingContext | null = null;
   private subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
+  /** The unit the last heading or unit line gave ("单位：亿元"), for the table under it. */
+  private tableUnit: Unit | null = null;
   /** Where a plain-text document's first block starts (-1 for Markdown): it may be a title line. */
   private readonly firstAt: number;
 
@@ -102,6 +105,7 @@ export class Outline {
     // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject, and
     // so is a key-value table's "| City | Suzhou |" row above.
     if (header) context.entity = this.reader.tableSubject(header) ?? (this.subjectRow?.header === header ? this.subjectRow.entity : null) ?? context.entity;
+    if (block.table) context.tableUnit = this.tableUnit;
     return context;
   }
 
@@ -112,6 +116,8 @@ export class Outline {
       if (entity) this.subjectRow = { header, entity };
     }
     if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.reader.headingContext(block) : null;
+    // "## 2021年GDP（億元人民幣）", "单位：亿元": the unit of the table below; any other text ends it.
+    if (!block.table && !(item && block.kind === 'paragraph')) this.tableUnit = block.prose.length <= 80 ? unitOfLine(block.prose) : null;
     const { title, headings } = this;
     // A plain-text document's short first paragraph without a full stop is its title
     // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").

@@ -1,6 +1,7 @@
 import type { Span } from './types';
 import type { NameHit } from './lexicon';
 import type { NumberMention } from './numbers';
+import type { Unit } from './tables';
 
 /**
  * Whose figure it is: the owner of a figure among the places a sentence names, and the place a
@@ -36,6 +37,8 @@ export interface BindingContext {
    * hold ("## 苏州产业创新集群支持政策" for the clusters' special funds): ids, sorted.
    */
   topics?: readonly string[];
+  /** The unit a line or heading above a table gives its figures ("单位：亿元"), for its rows. */
+  tableUnit?: Unit | null;
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */

@@ -129,12 +129,13 @@ const ASIDE_HEADER = /^(?:(?:data\s+)?sources?|notes?|remarks?|references?|comme
 /**
  * The figure cells of a table row (its `prose` and `cells`), each with the sentence to read it in:
  * the row's other cells (its labels), the cell's column header, then the figure in the unit its
- * header or its row's labels give in brackets (unless it has its own). Empty when the table does
+ * header or its row's labels give in brackets (unless it has its own), else `tableUnit`, the unit
+ * a line above the table gives (see {@link unitOfLine}). Empty when the table does
  * not say more than the row's prose does (no header with a name, a year or a unit for the
  * column), or when a label names a part of a whole (see {@link TableWords.isPlainLabel}).
  * `columns` are the table's, from {@link readColumns}.
  */
-export function cellSentences(prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords): CellSentence[] {
+export function cellSentences(prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords, tableUnit: Unit | null = null): CellSentence[] {
   if (!columns.some((c) => c.useful)) return [];
   const texts = cells.map((c) => prose.slice(c.start, c.end));
   // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
@@ -168,7 +169,7 @@ export function cellSentences(prose: string, cells: readonly Span[], columns: re
     if (!figures[i] || !column?.useful) continue;
     const own = findNumbers(texts[i]);
     const hasUnit = own.some((m) => m.style.scaleText !== null || m.currency !== null || m.percent);
-    const unit = hasUnit ? null : column.unit ?? rowUnit;
+    const unit = hasUnit ? null : column.unit ?? rowUnit ?? tableUnit;
     // "Suzhou, Jiangsu: 2021 GDP": labels, then the column, as a label line writes them; under a
     // value column, "Trillion-yuan industries: 4".
     const head = column.label ? [lead, column.label].filter(Boolean).join(': ') : lead && `${lead}:`;
@@ -178,6 +179,19 @@ export function cellSentences(prose: string, cells: readonly Span[], columns: re
   }
   return out;
 }
+
+/**
+ * The unit a line above a table gives its figures: "单位：亿元", "Unit: billion yuan", or a heading's
+ * brackets ("## 2021年GDP（億元人民幣）"). Null for any other line.
+ */
+export function unitOfLine(text: string): Unit | null {
+  const line = text.trim();
+  if (line.length > 60) return null;
+  const m = UNIT_LINE.exec(line);
+  return m ? readUnit(m[1].trim()) : splitUnit(line).unit;
+}
+
+const UNIT_LINE = /^[(（]?\s*(?:单位|單位|units?|in)\s*[:：]?\s*([^()（）]{1,28}?)\s*[)）]?$/i;
 
 /** `label` with its words for a whole ("Total", 合计, 全市) blanked: they are plain labels, as names are. */
 export function withoutTotalWords(label: string): string {
