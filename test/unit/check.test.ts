@@ -643,6 +643,26 @@ describe('check: regressions found by the blind documents set', () => {
   ]);
 });
 
+describe('check: regressions found by the blind mixed set', () => {
+  run([
+    // Numbers in words with a tail after the scale word.
+    ['Two thousand five hundred years of history and more than four decades of reform and opening up shape the Suzhou of today.',
+      ['suzhou.history-years supported «Two thousand five hundred years»', 'suzhou.reform-opening-years supported «more than four decades»']],
+    // "Its Industrial Park" is a part of the city.
+    ["# Suzhou\n\nIts Industrial Park, founded with Singapore in 1994, alone produced GDP of about 333 billion yuan in 2021.\n", [], 'markdown'],
+    // Ages: a quoted subject, a list item's label, a relative pronoun after another noun.
+    ['SUZHOU — "This garden is more than 400 years old," the guide said.', []],
+    ['## 蘇州園林小記\n\n- 拙政園:建於明代,距今約500年\n- 留園:約450年歷史\n', [], 'markdown'],
+    ['答：苏州建城于公元前514年，至今已有4000多年历史。', ['suzhou.history-years contradicted «4000多年»']],
+    ['Suzhou, which has 4,000 years of history, is famous.', ['suzhou.history-years contradicted «4,000 years»']],
+    ['# Suzhou\n\nThe gardens, which are 800 years old, draw crowds.\n', [], 'markdown'],
+    // Singapore dollars and ringgit are other currencies.
+    ['2021年苏州全市地区生产总值为2.27万亿元人民币(约4730亿新元),规上工业总产值首次突破4万亿元人民币。',
+      ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.industrial-output.2021 supported «突破4万亿元»']],
+    ['中国江苏省苏州市2021年经济规模达2.27万亿人民币(约1.46万亿令吉)。', ['suzhou.gdp.2021 supported «2.27万亿人民币»']],
+  ]);
+});
+
 describe('check: a wholly bold line heads the text below it', () => {
   run([
     ['**Suzhou**\n\n| | |\n|---|---|\n| GDP (2021) | RMB 2.5 trillion |\n', ['suzhou.gdp.2021 contradicted «RMB 2.5 trillion»'], 'markdown'],

@@ -483,8 +483,17 @@ const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*c
  */
 function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
   const before = sentence.slice(clause.start, mention.start);
+  // "- 留園:約450年歷史", "Lingering Garden: 400 years old": a list item's label is what it is about.
+  const label = LABEL_START.exec(sentence);
+  if (label && label[0].length <= mention.start && !NOT_A_LABEL.test(label[1].trim())
+    && !hits.some((h) => h.end <= label[0].length && (h.kind === 'entity' || h.kind === 'reference' || h.kind === 'metric'))) return true;
   const english = ENGLISH_SUBJECT_HAS.exec(before);
-  if (english) return !isCitySubject(english[1], clause.start + english.index + english[0].indexOf(english[1]), hits);
+  if (english) {
+    const subject = english[1];
+    // "Suzhou, which has 2,500 years of history": the pronoun stands for the name right before it.
+    if (RELATIVE_SUBJECT.test(subject)) return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.end <= clause.start && clause.start - h.end <= 3);
+    return !isCitySubject(subject, clause.start + english.index + english[0].indexOf(subject), hits);
+  }
   // "平江路是…古街之一，已有800多年历史", "昆曲发源于昆山，也有600多年历史": a clause without a subject
   // goes on about the sentence's; the age is the city's only if the sentence names it as a subject
   // ("拥有2500年历史的苏州" too), not as a place (在苏州) or an owner of another (苏州的平江路).
@@ -502,6 +511,13 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
     && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(clause.start, h.start - 2), h.start))
     && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, mention.start)));
 }
+
+/** A label opening a sentence, before its colon ("留園:", "Lingering Garden:"). */
+const LABEL_START = /^\s*([^:：\n,，。.]{1,24})[:：]/u;
+/** Labels that head an answer or a note, not a subject. */
+const NOT_A_LABEL = /^(?:答|问|問|Q|A|Answer|Question|Note|Notes|注|备注|備註|说明|說明|小结|小結|EN|ZH|CN|English|Chinese|英文|中文|译文|譯文|原文|Translation|Original|[A-Za-z]{1,2}|\d+)$/i;
+/** Relative pronouns as a clause's subject. */
+const RELATIVE_SUBJECT = /^(?:which|that|who)$/i;
 
 /** A Chinese clause that opens with its "has", no subject before it: "已有", "也有", "至今已有". */
 const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(?:拥有|擁有|有)\s*$/u;
@@ -562,7 +578,7 @@ const LOCATIVE_BEFORE = /(?:在|于|於|落户|落戶)\s*$/u;
  * An English clause opening with its subject and a verb of having before an age ("The company has
  * 30 years of history", "Our factory in Suzhou has a 20-year history"): group 1 is the subject.
  */
-const ENGLISH_SUBJECT_HAS = /^\s*((?:[A-Za-z][\w'’.-]*\s+){0,7}?[A-Za-z][\w'’.-]*)\s+(?:(?:already|now|also|still|proudly)\s+)?(?:has|have|had|is|was|are|were|boasts?|boasted|enjoys?|enjoyed|spans?|spanned|possess(?:es)?|possessed|celebrates?|celebrated|marks?|marked)\b(?:\s+(?:a|an|over|more|than|nearly|about|some|almost|around|roughly|at|least|a\s+history\s+of|history\s+of))*\s*$/;
+const ENGLISH_SUBJECT_HAS = /(?:^|[\s"“‘(—–])((?:[A-Za-z][\w'’.-]*\s+){0,7}?[A-Za-z][\w'’.-]*)\s+(?:(?:already|now|also|still|proudly)\s+)?(?:has|have|had|is|was|are|were|boasts?|boasted|enjoys?|enjoyed|spans?|spanned|possess(?:es)?|possessed|celebrates?|celebrated|marks?|marked)\b(?:\s+(?:a|an|over|more|than|nearly|about|some|almost|around|roughly|at|least|a\s+history\s+of|history\s+of))*\s*$/;
 
 /**
  * Whether an English subject (at `at`) is the city: its name or a word for it ("Suzhou", "The
@@ -640,10 +656,10 @@ const LEVEL_BEFORE = /(?:\bto|\breach(?:ed|ing)?|\bstood\s+at|\bat|至|到|达|�
  * pattern is tried at each of its positions.
  */
 const LEVEL_LAST = codes('ohdgt至到达達');
-const FOREIGN_CURRENCY_LAST = codes('幣币元圓$€£RPYD');
+const FOREIGN_CURRENCY_LAST = codes('幣币元圓$€£RPYDM');
 
-const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD)\s?)\s*$/u;
-const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|\b(?:euros?|pounds|yen|won|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
+const FOREIGN_CURRENCY_BEFORE = /(?:新台幣|新台币|台幣|台币|港幣|港币|澳門幣|澳门币|日圓|日元|(?<![A-Za-z])(?:NT|HK|S|A|C|NZ)\$|€|£|\b(?:EUR|GBP|JPY|HKD|TWD|SGD|MYR)\s?|(?<![A-Za-z])RM\s?)\s*$/u;
+const FOREIGN_CURRENCY_AFTER = /^\s*(?:港元|港幣|港币|日元|日圓|欧元|歐元|英镑|英鎊|韩元|韓元|澳元|新台幣|新台币|台幣|台币|新元|新加坡元|新币|新幣|令吉|马币|馬幣|林吉特|泰铢|泰銖|卢比|盧比|\b(?:euros?|pounds|yen|won|ringgit|baht|rupees?|Hong Kong dollars|New Taiwan dollars|Singapore dollars)\b)/u;
 
 // Unicode mode (and so no /i, see eslint.config.mjs): the bounded windows count an emoji or a rare
 // CJK character as one character. Tested on lower-cased text instead.

@@ -501,8 +501,32 @@ function readEnglish(text: string, at: number): Numeral | null {
   if (!m) return null;
   const value = parseEnglishNumber(m[0]);
   if (value === null) return null;
+  const compound = readEnglishCompound(text, at, value, m[0].length);
+  if (compound) return compound;
   return { start: at, end: at + m[0].length, script: 'words', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: false };
 }
+
+/**
+ * "two thousand five hundred", "three hundred and fifty": a number in words with a tail after its
+ * scale word (a scale word alone, "two thousand", is read as a scale). Null when there is no tail.
+ */
+function readEnglishCompound(text: string, at: number, head: number, headLength: number): Numeral | null {
+  ENGLISH_TAIL.lastIndex = at + headLength;
+  const t = ENGLISH_TAIL.exec(text);
+  if (!t) return null;
+  const first = t[1].toLowerCase() === 'thousand' ? 1000 : 100;
+  const next = parseEnglishNumber(t[2]);
+  const last = t[4] === undefined ? 0 : parseEnglishNumber(t[4]);
+  if (next === null || last === null || (t[3] !== undefined && first !== 1000)) return null;
+  const tail = t[3] !== undefined ? next * 100 + last : next;
+  if (tail >= first) return null;
+  const value = head * first + tail;
+  return { start: at, end: at + headLength + t[0].length, script: 'words', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: false };
+}
+
+const WORD_1_99 = ENGLISH_NUMBER.source.replace(/^\(\?:/, '(?:');
+/** After a number word: its scale word and the tail ("thousand five hundred", "hundred and fifty"). */
+const ENGLISH_TAIL = new RegExp(`[ \\u00A0]+(thousand|hundred),?[ \\u00A0]+(?:and[ \\u00A0]+)?(${WORD_1_99})(?:[ \\u00A0]+(hundred)(?:[ \\u00A0]+(?:and[ \\u00A0]+)?(${WORD_1_99}))?)?`, 'iy');
 
 const QUALIFIED_BEFORE = /(?:超过|超過|超|逾|近|将近|將近|约|約|大约|大約|不到|不足|突破|至少|最多|接近)$/u;
 

@@ -132,7 +132,7 @@ export const OTHER_AREA_REFERENCES: readonly string[] = Object.freeze([
   // Parts of the city, named generically: a district's or county's figure is not the city's.
   'the district', 'the county', 'the zone', 'the park', 'the industrial park',
   '该区', '該區', '全区', '全區', '本区', '本區', '该县', '該縣', '全县', '全縣', '园区', '園區',
-  'county-level cities', 'county-level city', '县级市', '縣級市', '辖市', '轄市',
+  'county-level cities', 'county-level city', '县级市', '縣級市', '辖市', '轄市', 'industrial park', 'its industrial park',
   // A company's own figures: "the company's industrial output", 该企业实现工业总产值. Only the
   // pointing forms: "a company entering the Fortune Global 500" is who a reward goes to.
   "the company's", "the firm's", "the group's", "the enterprise's", "the plant's", "the factory's", "the manufacturer's", "the corporation's",
