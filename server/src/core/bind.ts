@@ -487,12 +487,14 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
   const label = LABEL_START.exec(sentence);
   if (label && label[0].length <= mention.start && !NOT_A_LABEL.test(label[1].trim())
     && !hits.some((h) => h.end <= label[0].length && (h.kind === 'entity' || h.kind === 'reference' || h.kind === 'metric'))) return true;
-  const english = ENGLISH_SUBJECT_HAS.exec(before);
+  // A subject of eight words, its verb and a few words after it fit in the window (bounds the search).
+  const windowStart = Math.max(0, before.length - SUBJECT_WINDOW);
+  const english = ENGLISH_SUBJECT_HAS.exec(windowStart ? before.slice(windowStart) : before);
   if (english) {
     const subject = english[1];
     // "Suzhou, which has 2,500 years of history": the pronoun stands for the name right before it.
     if (RELATIVE_SUBJECT.test(subject)) return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.end <= clause.start && clause.start - h.end <= 3);
-    return !isCitySubject(subject, clause.start + english.index + english[0].indexOf(subject), hits);
+    return !isCitySubject(subject, clause.start + windowStart + english.index + english[0].indexOf(subject), hits);
   }
   // "平江路是…古街之一，已有800多年历史", "昆曲发源于昆山，也有600多年历史": a clause without a subject
   // goes on about the sentence's; the age is the city's only if the sentence names it as a subject
@@ -516,6 +518,9 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
 const LABEL_START = /^\s*([^:：\n,，。.]{1,24})[:：]/u;
 /** Labels that head an answer or a note, not a subject. */
 const NOT_A_LABEL = /^(?:答|问|問|Q|A|Answer|Question|Note|Notes|注|备注|備註|说明|說明|小结|小結|EN|ZH|CN|English|Chinese|英文|中文|译文|譯文|原文|Translation|Original|[A-Za-z]{1,2}|\d+)$/i;
+/** How far before an age its English subject and verb are looked for (UTF-16 units). */
+const SUBJECT_WINDOW = 100;
+
 /** Relative pronouns as a clause's subject. */
 const RELATIVE_SUBJECT = /^(?:which|that|who)$/i;
 
