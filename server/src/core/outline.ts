@@ -117,7 +117,7 @@ export class Outline {
     }
     if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.reader.headingContext(block) : null;
     // "## 2021年GDP（億元人民幣）", "单位：亿元": the unit of the table below; any other text ends it.
-    if (!block.table && !(item && block.kind === 'paragraph')) this.tableUnit = block.prose.length <= 80 ? unitOfLine(block.prose) : null;
+    if (!block.table && !(item && block.kind === 'paragraph')) this.tableUnit = mayBeUnitLine(block) ? unitOfLine(block.prose) : null;
     const { title, headings } = this;
     // A plain-text document's short first paragraph without a full stop is its title
     // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").
@@ -191,6 +191,16 @@ function isBoldHeading(text: string, at: number, block: ProseBlock): boolean {
 
 /** One line, all of it strong emphasis, not ended like a sentence. */
 const BOLD_LINE = /^[ \t]*(\*\*|__)(?![\s*_])[^\r\n*_]+(?<![\s.。!?！？])\1[ \t]*$/u;
+
+/** A cheap first test for {@link unitOfLine}: a short heading ending in a bracket, or a line opening with 单位 or "Unit". */
+function mayBeUnitLine(block: ProseBlock): boolean {
+  const text = block.prose.trim();
+  if (text.length > 80) return false;
+  if (block.kind === 'heading') return text.endsWith(')') || text.endsWith('）');
+  return UNIT_LINE_START.test(text);
+}
+
+const UNIT_LINE_START = /^[(（]?\s*(?:单位|單位|units?\b|in\b)/i;
 
 /** Both lists of metric ids, sorted and without repeats; `a` itself when `b` adds nothing (most often). */
 function joinTopics(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] {
