@@ -656,6 +656,11 @@ describe('check: regressions found by the blind mixed set', () => {
     ['答：苏州建城于公元前514年，至今已有4000多年历史。', ['suzhou.history-years contradicted «4000多年»']],
     ['Suzhou, which has 4,000 years of history, is famous.', ['suzhou.history-years contradicted «4,000 years»']],
     ['# Suzhou\n\nThe gardens, which are 800 years old, draw crowds.\n', [], 'markdown'],
+    // A heading that names the measure and the unit of the table under it.
+    ['## Notes: Yangtze River Delta GDP (trillion yuan)\n\n| City | 2020 | 2021 |\n|---|---|---|\n| Shanghai | 3.87 | 4.32 |\n| Suzhou | 2.02 | 2.72 |\n', ['suzhou.gdp.2021 contradicted «2.72»'], 'markdown'],
+    ['## 长三角主要城市GDP(亿元)\n\n| 城市 | 2021年 | 2022年 |\n|---|---|---|\n| 苏州 | 25718.3 | 23958.3 |\n', ['suzhou.gdp.2021 contradicted «25718.3»'], 'markdown'],
+    ['## 长三角主要城市GDP(亿元)\n\n| 城市 | 2021年人均GDP |\n|---|---|\n| 苏州 | 25718.3 |\n', [], 'markdown'],
+    ['## 长三角主要城市GDP(亿元)\n\n说明文字。\n\n| 城市 | 2021年 |\n|---|---|\n| 苏州 | 25718.3 |\n', [], 'markdown'],
     // Singapore dollars and ringgit are other currencies.
     ['2021年苏州全市地区生产总值为2.27万亿元人民币(约4730亿新元),规上工业总产值首次突破4万亿元人民币。',
       ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.industrial-output.2021 supported «突破4万亿元»']],

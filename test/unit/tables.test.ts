@@ -10,6 +10,7 @@ const KNOWN = ['Suzhou', 'Jiangsu', 'GDP', '地区生产总值', 'per capita'];
 const words: TableWords = {
   isPlainLabel: (label) => label.split(/[\s,]+/).filter(Boolean).every((w) => KNOWN.some((k) => k.toLowerCase().includes(w.toLowerCase())) || /^\d{4}$/.test(w)),
   isInformative: (header) => /\d{4}/.test(header) || KNOWN.some((k) => header.includes(k)),
+  namesMeasure: (text) => /GDP|地区生产总值|per capita/i.test(text),
 };
 
 function sentences(markdown: string): string[] {

@@ -325,7 +325,7 @@ export class Checker {
    */
   private blockClaims(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
     if (!this.incremental) return this.readAnyBlock(block, context, header);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}\u0000${context.tableUnit ? `${context.tableUnit.before}|${context.tableUnit.after}` : ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}\u0000${context.tableUnit ? `${context.tableUnit.before}|${context.tableUnit.after}` : ''}\u0000${context.tableMetric ?? ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -372,6 +372,7 @@ export class Checker {
       return onlyNamesAndFigures(text, this.binder.lexicon.find(text), true);
     },
     isInformative: (header) => /(?:19|20)\d\d/u.test(header) || this.binder.lexicon.find(header).length > 0,
+    namesMeasure: (text) => text !== '' && this.binder.lexicon.find(text).some((h) => h.kind === 'metric' || h.kind === 'other-measure' || h.kind === 'blocker'),
   };
 
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
@@ -382,7 +383,7 @@ export class Checker {
       columns = readColumns(header.prose, header.cells, this.tableWords);
       this.columns.set(header, columns);
     }
-    const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords, context.tableUnit ?? null);
+    const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords, context.tableUnit ?? null, context.tableMetric ?? null);
     if (!cells.length) return this.readBlock(block.prose, context);
     // A row with figure cells is read cell by cell, each in its own sentence: its other cells are
     // plain labels (names, years, units; see cellSentences), which hold no claim of their own.

@@ -52,6 +52,7 @@ export class Outline {
   private subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
   /** The unit the last heading or unit line gave ("单位：亿元"), for the table under it. */
   private tableUnit: Unit | null = null;
+  private tableMetric: string | null = null;
   /** Where a plain-text document's first block starts (-1 for Markdown): it may be a title line. */
   private readonly firstAt: number;
 
@@ -105,7 +106,10 @@ export class Outline {
     // An infobox: a header row naming one place ("| Suzhou 苏州市 | |") is its rows' subject, and
     // so is a key-value table's "| City | Suzhou |" row above.
     if (header) context.entity = this.reader.tableSubject(header) ?? (this.subjectRow?.header === header ? this.subjectRow.entity : null) ?? context.entity;
-    if (block.table) context.tableUnit = this.tableUnit;
+    if (block.table) {
+      context.tableUnit = this.tableUnit;
+      context.tableMetric = this.tableMetric;
+    }
     return context;
   }
 
@@ -117,7 +121,10 @@ export class Outline {
     }
     if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.reader.headingContext(block) : null;
     // "## 2021年GDP（億元人民幣）", "单位：亿元": the unit of the table below; any other text ends it.
-    if (!block.table && !(item && block.kind === 'paragraph')) this.tableUnit = mayBeUnitLine(block) ? unitOfLine(block.prose) : null;
+    if (!block.table && !(item && block.kind === 'paragraph')) {
+      this.tableUnit = mayBeUnitLine(block) ? unitOfLine(block.prose) : null;
+      this.tableMetric = this.tableUnit && block.kind === 'heading' ? this.reader.headingContext(block).metricName ?? null : null;
+    }
     const { title, headings } = this;
     // A plain-text document's short first paragraph without a full stop is its title
     // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").

@@ -39,6 +39,8 @@ export interface BindingContext {
   topics?: readonly string[];
   /** The unit a line or heading above a table gives its figures ("单位：亿元"), for its rows. */
   tableUnit?: Unit | null;
+  /** The one metric the heading that gave `tableUnit` names ("## 长三角主要城市GDP（亿元）"), for its table. */
+  tableMetric?: string | null;
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */

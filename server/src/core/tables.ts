@@ -30,6 +30,8 @@ export interface TableWords {
   isPlainLabel(label: string): boolean;
   /** Whether a header says something a figure needs: a name, a year. */
   isInformative(header: string): boolean;
+  /** Whether a label or header names a measure (a metric, another measure, a blocker such as "per capita"). */
+  namesMeasure(text: string): boolean;
 }
 
 /** A unit as written around a figure: "US$" before and " billion" after, or "亿元" after. */
@@ -130,12 +132,15 @@ const ASIDE_HEADER = /^(?:(?:data\s+)?sources?|notes?|remarks?|references?|comme
  * The figure cells of a table row (its `prose` and `cells`), each with the sentence to read it in:
  * the row's other cells (its labels), the cell's column header, then the figure in the unit its
  * header or its row's labels give in brackets (unless it has its own), else `tableUnit`, the unit
- * a line above the table gives (see {@link unitOfLine}). Empty when the table does
+ * a line above the table gives (see {@link unitOfLine}); `tableMetric` is the measure a heading
+ * above names, for rows and columns that name none. Empty when the table does
  * not say more than the row's prose does (no header with a name, a year or a unit for the
  * column), or when a label names a part of a whole (see {@link TableWords.isPlainLabel}).
  * `columns` are the table's, from {@link readColumns}.
  */
-export function cellSentences(prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords, tableUnit: Unit | null = null): CellSentence[] {
+export function cellSentences(
+  prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords, tableUnit: Unit | null = null, tableMetric: string | null = null,
+): CellSentence[] {
   if (!columns.some((c) => c.useful)) return [];
   const texts = cells.map((c) => prose.slice(c.start, c.end));
   // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
@@ -173,7 +178,10 @@ export function cellSentences(prose: string, cells: readonly Span[], columns: re
     // "Suzhou, Jiangsu: 2021 GDP": labels, then the column, as a label line writes them; under a
     // value column, "Trillion-yuan industries: 4".
     const head = column.label ? [lead, column.label].filter(Boolean).join(': ') : lead && `${lead}:`;
-    const before = head ? `${head} ${unit?.before ?? ''}` : unit?.before ?? '';
+    // "## 长三角主要城市GDP（亿元）" over "| 苏州 | 20170.5 | 22718.3 |": the heading's measure, when
+    // neither the row nor the column names one.
+    const measure = tableMetric !== null && !words.namesMeasure(column.label) && !labels.some((l) => words.namesMeasure(l)) ? `${tableMetric} ` : '';
+    const before = head ? `${head} ${measure}${unit?.before ?? ''}` : `${measure}${unit?.before ?? ''}`;
     // Joined, not concatenated: a flat string, as the readers get everywhere else.
     out.push({ cell: cells[i], sentence: [before, texts[i], unit?.after ?? ''].join(''), at: before.length });
   }
