@@ -390,7 +390,9 @@ describe('check: figures in table cells', () => {
     ['| Field | Value |\n|---|---|\n| City | Wuxi |\n| GDP (2021) | 1.5 trillion yuan |\n', [], 'markdown'],
     ['| Field | Value |\n|---|---|\n| GDP (2021) | 1.5 trillion yuan |\n| City | Suzhou |\n', [], 'markdown'],
     ['| Field | Value |\n|---|---|\n| City | Suzhou |\n\n| Field | Value |\n|---|---|\n| GDP (2021) | 1.5 trillion yuan |\n', [], 'markdown'],
-    ['| Field | Value | Note |\n|---|---|---|\n| City | Suzhou | |\n| GDP (2021) | 1.5 trillion yuan | |\n', [], 'markdown'],
+    // Empty cells aside, a "City" row names the subject in a table with a notes column too.
+    ['| Field | Value | Note |\n|---|---|---|\n| City | Suzhou | |\n| GDP (2021) | 1.5 trillion yuan | |\n', ['suzhou.gdp.2021 contradicted «1.5 trillion yuan»'], 'markdown'],
+    ['| Field | Value | Note |\n|---|---|---|\n| City | Suzhou | Jiangsu |\n| GDP (2021) | 1.5 trillion yuan | |\n', [], 'markdown'],
   ]);
   // Found by review: a blank header is still its table's header; a cell of several numbers, or a
   // heading far above that named a metric, gives no figure a unit or a metric.
@@ -496,7 +498,8 @@ describe('check: "more than N" says the true figure is near N', () => {
     const [claim] = checkDocument("In 2021 Suzhou's GDP was over 1 trillion yuan.", 'plaintext', facts);
     assert.match(claim.message, /not over 1 trillion yuan, which understates it\.$/);
     assert.equal(claim.claimed.upper, 1.5e12);
-    assert.deepEqual(claim.fix && [claim.fix.start, claim.fix.end, claim.fix.newText], [25, 31, '2.27']);
+    // The fix keeps the writer's verb and raises the figure: "was over 2.27 trillion yuan".
+    assert.deepEqual(claim.fix && [claim.fix.start, claim.fix.end, claim.fix.newText], [30, 31, '2.27']);
   });
 });
 
@@ -665,6 +668,33 @@ describe('check: regressions found by the blind mixed set', () => {
     ['2021年苏州全市地区生产总值为2.27万亿元人民币(约4730亿新元),规上工业总产值首次突破4万亿元人民币。',
       ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.industrial-output.2021 supported «突破4万亿元»']],
     ['中国江苏省苏州市2021年经济规模达2.27万亿人民币(约1.46万亿令吉)。', ['suzhou.gdp.2021 supported «2.27万亿人民币»']],
+  ]);
+});
+
+describe('check: regressions found by a review of the change', () => {
+  run([
+    // A date in the body dates nothing above it; 2,500 years in a 2019 text are still 2,500.
+    ["# Suzhou's economy\n\nLast year, Suzhou's GDP reached 2.4 trillion yuan.\n\nA new industrial policy took effect on 1 March 2022.\n", ['suzhou.gdp.2021 unverifiable «2.4 trillion yuan»'], 'markdown'],
+    ['SUZHOU, March 5, 2019 (Xinhua) -- Suzhou, a city with 3,500 years of history, opened a museum.', ['suzhou.history-years contradicted «3,500 years»']],
+    ['Soochow University, founded in Suzhou in 1900, has more than 120 years of history.', []],
+    // Ages of places in the city, of schools named by number, of "the town".
+    ['Pingjiang Road in Suzhou, which has over 800 years of history, is a famous street.', []],
+    ['已有800多年历史的平江路，是苏州最著名的街道。', []],
+    ['Zhouzhuang is a water town near Suzhou. The town has a history of 900 years.', []],
+    ['苏州十中已有110多年历史。', []],
+    ['Key fact: Suzhou has a history of 2,000 years.', ['suzhou.history-years contradicted «2,000 years»']],
+    ['拥有3000年历史的苏州，是一座文化名城。', ['suzhou.history-years contradicted «3000年»']],
+    // A bound passed long ago; the fix keeps the verb.
+    ['2021年苏州GDP早就超过1万亿元了。', ['suzhou.gdp.2021 supported «超过1万亿元»']],
+    ["Suzhou's GDP stayed above 1 trillion yuan for the 11th straight year in 2021.", ['suzhou.gdp.2021 supported «above 1 trillion yuan»']],
+    // A heading's measure is not forced on a population column; a heading's unit is no figure.
+    ["## Major cities' GDP (100 million yuan)\n\n| City | 2021 | Population 2021 |\n|---|---|---|\n| Suzhou | 22718.3 | 1284.78 |\n", ['suzhou.gdp.2021 supported «22718.3»'], 'markdown'],
+    ['## Suzhou GDP (100 million yuan)\n\nText.\n', [], 'markdown'],
+    // "Part 2" is no month; "2021 — 25 years" is no range; a note cell's own figure is read.
+    ['Wuxi, Part 2 - The neighbour of Suzhou posted GDP of 1.4 trillion yuan in 2021.', []],
+    ["In 2021 — 25 years after the park was founded — Suzhou's GDP reached 2.5 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['# Suzhou\n\n| Year | GDP (trillion yuan) | Highlights |\n|---|---|---|\n| 2021 | 2.27 | Industrial output topped 5 trillion yuan for the first time |\n',
+      ['suzhou.gdp.2021 supported «2.27»', 'suzhou.industrial-output.2021 contradicted «topped 5 trillion yuan»'], 'markdown'],
   ]);
 });
 

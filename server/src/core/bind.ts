@@ -284,6 +284,8 @@ export class Binder {
     if (/^(?:市?区|市?區|市辖区|市轄區)/u.test(after) && !/^(?:区域|區域)/u.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the Suzhou-based company's output": the name says where another owner is.
     if (isHyphen(after.charCodeAt(0)) && BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
+    // "the neighbour of Suzhou", "east of Suzhou", "the suburbs of Suzhou": a place by its relation to ours.
+    if (h.start > 3 && RELATION_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start))) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
     return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
   }
@@ -418,7 +420,7 @@ export class Binder {
       const y = years[i];
       const next = years[i + 1];
       // "2021-25", "2021–25年": a range whose end is written short.
-      const short = SHORT_RANGE_JOINER.has(sentence.charCodeAt(y.end)) || sentence.charCodeAt(y.end) === 0x20 ? shortYearRange(sentence, y) : null;
+      const short = SHORT_RANGE_JOINER.has(sentence.charCodeAt(y.end)) ? shortYearRange(sentence, y) : null;
       if (short) {
         out.push({ id: this.periodsByRange.get(short.id) ?? short.id, span: short.span });
         continue;
@@ -484,16 +486,32 @@ const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*c
 function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
   const before = sentence.slice(clause.start, mention.start);
   // "- 留園:約450年歷史", "Lingering Garden: 400 years old": a list item's label is what it is about.
+  // ("Key fact: Suzhou has …": a subject after the colon speaks for itself.)
   const label = LABEL_START.exec(sentence);
+  const isCityName = (h: NameHit): boolean => h.kind === 'entity' || h.kind === 'reference';
   if (label && label[0].length <= mention.start && !NOT_A_LABEL.test(label[1].trim())
-    && !hits.some((h) => h.end <= label[0].length && (h.kind === 'entity' || h.kind === 'reference' || h.kind === 'metric'))) return true;
+    && !hits.some((h) => h.end <= label[0].length && (isCityName(h) || h.kind === 'metric'))
+    && !hits.some((h) => isCityName(h) && h.start >= label[0].length && h.end <= mention.start)) return true;
+  // "已有800多年历史的平江路", "拥有2500年历史的苏州": an age before 的 is the noun's after it.
+  // (A city word after 的 — 古城, 文化名城 — leaves it to the rules below.)
+  const attributive = ATTRIBUTIVE_AFTER.exec(sentence.slice(mention.end, mention.end + 12));
+  if (attributive) {
+    const noun = mention.end + attributive[0].length;
+    const owner = hits.find((h) => h.start >= noun && h.start - noun <= 1 && h.kind !== 'period');
+    if (owner && owner.kind !== 'metric') return !isCityName(owner);
+    if (!owner && !CITY_NOUN.test(sentence.slice(noun, noun + 8))) return true;
+  }
   // A subject of eight words, its verb and a few words after it fit in the window (bounds the search).
   const windowStart = Math.max(0, before.length - SUBJECT_WINDOW);
   const english = ENGLISH_SUBJECT_HAS.exec(windowStart ? before.slice(windowStart) : before);
   if (english) {
     const subject = english[1];
     // "Suzhou, which has 2,500 years of history": the pronoun stands for the name right before it.
-    if (RELATIVE_SUBJECT.test(subject)) return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && h.end <= clause.start && clause.start - h.end <= 3);
+    // ("Pingjiang Road in Suzhou, which …": not after a preposition.)
+    if (RELATIVE_SUBJECT.test(subject)) {
+      return !hits.some((h) => isCityName(h) && h.end <= clause.start && clause.start - h.end <= 3
+        && !/\b(?:in|of|near|at|from|outside|around)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, h.start - 12), h.start)));
+    }
     return !isCitySubject(subject, clause.start + windowStart + english.index + english[0].indexOf(subject), hits);
   }
   // "平江路是…古街之一，已有800多年历史", "昆曲发源于昆山，也有600多年历史": a clause without a subject
@@ -513,6 +531,12 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
     && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(clause.start, h.start - 2), h.start))
     && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, mention.start)));
 }
+
+/** After an age, up to the 的 that ties it to the noun it qualifies: "年历史的", "多年的". */
+const ATTRIBUTIVE_AFTER = /^(?:[多余餘]?年)?(?:的)?(?:历史|歷史|建城史)?的\s*/u;
+
+/** A noun for a city after an attributive 的: 古城, 文化名城, 城市, 都市. */
+const CITY_NOUN = /^[\u4e00-\u9fff]{0,4}(?:城|城市|都市|都会|都會)(?![\u4e00-\u9fff])|^(?:城市|都市)/u;
 
 /** A label opening a sentence, before its colon ("留園:", "Lingering Garden:"). */
 const LABEL_START = /^\s*([^:：\n,，。.]{1,24})[:：]/u;
@@ -544,6 +568,9 @@ function namesAnIdea(text: string, h: Span): boolean {
 /** What an IDEA_AFTER match starts with. */
 const IDEA_FIRST = codes(' 模之精经經样樣现現奇');
 
+/** A place named by its relation to the name after it: "neighbour of", "east of", "the suburbs of". */
+const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satellites?|outskirts|suburbs?|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+$/i;
+
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
 
@@ -551,7 +578,8 @@ const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|register
 const ATTRIBUTIVE_GAP = /^\s*[的之]\s*$/u;
 
 /** "-25", "—25年" after a year: the end of a range written in two digits ("2021-25" is 2021-2025). */
-const SHORT_YEAR_END = /^[ \t]*[-–—~至到][ \t]*(\d\d)(?![\d０-９%％]|\.\d)/;
+// Written tight ("2021-25", "2021—25年"): "In 2021 — 25 years after" and "2021年—25家" are no ranges.
+const SHORT_YEAR_END = /^[-–—~至到](\d\d)(?![\d０-９%％]|\.\d|\s*(?:years?|家|个|個|位|项|項|名|座|多|余|餘|万|萬|亿|億)|\s+[a-z])/;
 const SHORT_RANGE_JOINER = codes('-–—~至到');
 
 /** The range a year and a two-digit end make ("2021-25"), or null. */
@@ -599,7 +627,7 @@ function isCitySubject(subject: string, at: number, hits: readonly NameHit[]): b
 }
 
 /** A subject that is a word for the city itself (a pronoun, "the city", "the ancient city") or no subject ("today has"). */
-const CITY_WORD_SUBJECT = /^(?:it|which|that|who|today|now|currently|also|still|already|thus|so|(?:the|this|our|that|a)\s+(?:[a-z-]+\s+){0,3}(?:city|town|metropolis|capital|municipality))$/i;
+const CITY_WORD_SUBJECT = /^(?:it|which|that|who|today|now|currently|also|still|already|thus|so|(?:the|this|our|that)\s+(?:[a-z-]+\s+){0,3}(?:city|metropolis|municipality))$/i;
 
 /** What may stand before the city's name in a subject: nothing, "the", "the (ancient) city of". */
 const CITY_BEFORE_NAME = /^(?:(?:the|this)\s+(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital|municipality)\s+of\s+)?)?$/i;

@@ -4,7 +4,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument, type TableHeader } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { cellSentences, readColumns, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
+import { cellSentences, readColumns, withoutUnitBracket, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
 import { isIdeograph } from './chars';
 import { inner } from './memo';
@@ -209,6 +209,17 @@ function moveOnto(claim: BlockClaim, from: number, to: number, onto: number): Bl
   return claim;
 }
 
+/**
+ * `text` with the given spans blanked and the given pieces written over it (each as long as what it
+ * replaces), its length kept: a table row's prose without its figure cells and label units.
+ */
+function blankSpans(text: string, spans: readonly Span[], pieces: readonly { at: number; text: string }[] = []): string {
+  const chars = text.split('');
+  for (const s of spans) for (let i = s.start; i < s.end; i++) chars[i] = ' ';
+  for (const p of pieces) for (let i = 0; i < p.text.length; i++) chars[p.at + i] = p.text[i];
+  return chars.join('');
+}
+
 /** A currency in a figure's own words. */
 const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
 
@@ -342,7 +353,8 @@ export class Checker {
 
   /** The place a two-cell row labelled as a subject names ("| City | Suzhou |", "| 城市 | 苏州 |"); null for any other row. */
   private rowSubject(block: ProseBlock): EntityRef | null {
-    const cells = block.table?.cells ?? [];
+    // Empty cells aside ("| City | Suzhou | |" under "| Field | Value | Source |").
+    const cells = (block.table?.cells ?? []).filter((c) => c.end > c.start);
     if (cells.length !== 2 || !SUBJECT_LABEL.test(block.prose.slice(cells[0].start, cells[0].end))) return null;
     return this.onePlace(block.prose.slice(cells[1].start, cells[1].end));
   }
@@ -377,6 +389,8 @@ export class Checker {
 
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
   private readAnyBlock(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
+    // "## Suzhou GDP (100 million yuan)": the unit of what follows, no figure of its own.
+    if (block.kind === 'heading') return this.readBlock(withoutUnitBracket(block.prose), context);
     if (block.table?.role !== 'row' || !header) return this.readBlock(block.prose, context);
     let columns = this.columns.get(header);
     if (!columns) {
@@ -385,11 +399,18 @@ export class Checker {
     }
     const cells = cellSentences(block.prose, block.table.cells, columns, this.tableWords, context.tableUnit ?? null, context.tableMetric ?? null);
     if (!cells.length) return this.readBlock(block.prose, context);
-    // A row with figure cells is read cell by cell, each in its own sentence: its other cells are
-    // plain labels (names, years, units; see cellSentences), which hold no claim of their own.
-    const out: BlockClaim[] = [];
+    // A row with figure cells is read cell by cell, each in its own sentence. Its other cells are
+    // labels (names, years, units; see cellSentences) or notes; a note with a figure of its own
+    // ("| 2021 | 2.27 | Industrial output topped 5 trillion yuan |") is read as the row's prose is.
+    // (A label's unit, "GDP (100 million yuan)", is no figure of its own.)
+    const figureCells = cells.map((c) => c.cell);
+    const others = block.table.cells.filter((c) => !figureCells.includes(c));
+    const noteText = (c: Span): string => withoutUnitBracket(block.prose.slice(c.start, c.end));
+    const out: BlockClaim[] = others.some((c) => findNumbers(noteText(c)).some((m) => !m.isYear))
+      ? this.readBlock(blankSpans(block.prose, figureCells, others.map((c) => ({ at: c.start, text: noteText(c) }))), context)
+      : [];
     for (const cell of cells) out.push(...this.readCell(cell, context));
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -479,9 +500,11 @@ export class Checker {
     const fact = found.fact;
     // "In 2008, after 30 years of reform and opening up", "SUZHOU, Dec. 18, 2008 -- Thirty years of
     // reform…": a duration counted to a year long before the fact's source says nothing about the fact.
+    // (Only when the years between matter: 2,500 years of history in a 2019 text are still 2,500.)
     if (fact && fact.period === undefined && metric.unit === 'years') {
       const countedTo = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
-      if (countedTo !== null && countedTo < Number(fact.source.date?.slice(0, 4)) - 1) return null;
+      const yearsBefore = countedTo === null ? 0 : Number(fact.source.date?.slice(0, 4)) - countedTo;
+      if (yearsBefore > 1 && yearsBefore > fact.value * 0.03) return null;
     }
     if (!fact) {
       return makeClaim(read, 'unverifiable', null, null, unverifiableMessage(input), null);

@@ -100,7 +100,9 @@ export function proposeFix(input: FixInput): TextEdit | null {
   const keep = SOFT.includes(fact.qualifier) && SOFT.includes(mention.qualifier) && mention.qualifier !== 'nearly' ? mention.qualifier : null;
   // The writer's own qualifier comes last: "超过22718.34亿元" beats no fix when nothing else reads back.
   const qualifiers: Qualifier[] = [];
-  for (const q of [keep ?? fact.qualifier, fact.qualifier, 'exact', mention.qualifier] as const) if (!qualifiers.includes(q)) qualifiers.push(q);
+  // "exceeded 1 trillion" says too little: keep its verb and raise the figure ("exceeded 2.27 trillion").
+  const bound = mention.qualifier === 'more-than' || mention.qualifier === 'at-least' ? mention.qualifier : null;
+  for (const q of [bound ?? keep ?? fact.qualifier, fact.qualifier, 'exact', mention.qualifier] as const) if (!qualifiers.includes(q)) qualifiers.push(q);
   const first = Math.max(mention.style.decimals, 2);
   const oldText = source.slice(mention.start, mention.end);
   for (const qualifier of qualifiers) {

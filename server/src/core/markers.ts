@@ -239,13 +239,16 @@ export type Reach = 'near' | 'far' | 'milestone';
 export function claimReach(sentence: string, figure: Span): Reach {
   if (FAR_BEFORE.test(sentence.slice(Math.max(0, figure.start - 14), figure.start))) return 'far';
   if (CLASS_BEFORE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) || CLASS_AFTER.test(sentence.slice(figure.end, figure.end + 8))) return 'far';
+  // "has long exceeded", 早就超过, "for the 11th straight year": a bound passed long ago, not the latest figure.
+  if (LONG_PASSED.test(sentence)) return 'far';
   return FIRST_TIME.test(sentence) ? 'milestone' : 'near';
 }
 
 const CLASS_BEFORE = /\b(?:cities|economies|places|members|regions|provinces|municipalities|counties|ones)\s+(?:whose|with|where|that|which)\b[^.;,，；。]{0,40}$/i;
 const CLASS_AFTER = /^\s*(?:以上)?的?(?:城市|地区|地區|经济体|經濟體|俱乐部|俱樂部)|^[\s-]*club\b/i;
 
-const FAR_BEFORE = /(?:\b(?:well|far|much|way|comfortably|easily|significantly|substantially)\s+|远远|遠遠|远|遠|大大|大幅)$/i;
+const FAR_BEFORE = /(?:\b(?:well|far|much|way|comfortably|easily|significantly|substantially|long|already|still|stayed|remained)\s+|远远|遠遠|远|遠|大大|大幅|早已|早就|已经|已經|一直|始终|始終|仍然|依然)$/i;
+const LONG_PASSED = /\b(?:straight|consecutive|successive|running)\s+years?\b|\bfor\s+(?:years|decades)\b|\bsince\s+(?:19|20)\d\d\b|连续|連續|多年来|多年來|以来|以來/i;
 const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+first\s+time\b|首次|首度|第一次|破天荒/i;
 
 /**
@@ -257,5 +260,5 @@ export function datelineLength(sentence: string): number {
   return m ? m[0].length : 0;
 }
 
-const DATELINE_EN = /^\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z .]{1,20}?)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?:19|20)\d\d)?\s*(?:\/[^/\n]{1,24}\/|\([^)\n]{1,30}\))?\s*(?:--|—|–|\s-)\s*/;
+const DATELINE_EN = new RegExp(`^\\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\\s*[A-Z][A-Za-z .]{1,20}?)?,\\s*(?:(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:19|20)\\d\\d)?\\s*(?:\\/[^/\\n]{1,24}\\/|\\([^)\\n]{1,30}\\))?\\s*(?:--|—|–|\\s-)\\s*`, 'i');
 const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[）)]?/u;

@@ -524,9 +524,9 @@ function readEnglishCompound(text: string, at: number, head: number, headLength:
   return { start: at, end: at + headLength + t[0].length, script: 'words', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: false };
 }
 
-const WORD_1_99 = ENGLISH_NUMBER.source.replace(/^\(\?:/, '(?:');
+const WORD_1_99 = ENGLISH_NUMBER.source;
 /** After a number word: its scale word and the tail ("thousand five hundred", "hundred and fifty"). */
-const ENGLISH_TAIL = new RegExp(`[ \\u00A0]+(thousand|hundred),?[ \\u00A0]+(?:and[ \\u00A0]+)?(${WORD_1_99})(?:[ \\u00A0]+(hundred)(?:[ \\u00A0]+(?:and[ \\u00A0]+)?(${WORD_1_99}))?)?`, 'iy');
+const ENGLISH_TAIL = new RegExp(`[ \\u00A0]+(thousand|hundred)[ \\u00A0]+(?:and[ \\u00A0]+)?(${WORD_1_99})(?:[ \\u00A0]+(hundred)(?:[ \\u00A0]+(?:and[ \\u00A0]+)?(${WORD_1_99}))?)?`, 'iy');
 
 const QUALIFIED_BEFORE = /(?:超过|超過|超|逾|近|将近|將近|约|約|大约|大約|不到|不足|突破|至少|最多|接近)$/u;
 
@@ -596,7 +596,7 @@ function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean
   return false;
 }
 
-const ODD_AFTER = /^[- ]odd(?![A-Za-z])/;
+const ODD_AFTER = /^[- ]odd(?![A-Za-z-])/;
 
 /** Whether `text` has anything a figure can start with: without it, findNumbers finds nothing. */
 export function mayHoldFigure(text: string): boolean {

@@ -2,7 +2,7 @@ import type { DocumentKind } from './types';
 import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
 import { lastNonSpace } from './chars';
-import { findDates } from './markers';
+import { datelineLength, findDates } from './markers';
 import { unitOfLine, type Unit } from './tables';
 
 /**
@@ -42,6 +42,27 @@ const NO_TOPICS: readonly string[] = Object.freeze([]);
 /** How far into a text (UTF-16 units) a date dates all of it: a headline and a dateline. */
 const LEADING_DATE_WINDOW = 400;
 
+/**
+ * The date of a text from its first lines: a dateline ("SUZHOU, Jan. 30, 2023 —") or a line that
+ * opens with a full date ("2022年1月8日　本报记者…"). A date inside the body says when something
+ * happened, not when the text was written: null then.
+ */
+function leadingDate(text: string): { year: number; month: number } | null {
+  const head = text.slice(0, LEADING_DATE_WINDOW);
+  let at = 0;
+  for (const line of head.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const trimmed = line.trimStart();
+    if (!trimmed) continue;
+    const dateline = datelineLength(trimmed);
+    const [first] = findDates(dateline ? trimmed.slice(0, dateline) : trimmed);
+    if (first && (dateline > 0 || first.span.start <= 2)) return { year: first.year, month: first.month };
+    if (start > 0 && !/^#/.test(trimmed)) break;
+  }
+  return null;
+}
+
 /** The level a bold line heads at: below every ATX heading, so any heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
 
@@ -60,7 +81,7 @@ export class Outline {
     this.firstAt = kind === 'plaintext' ? firstBlockStart(text) : -1;
     // A date near the top (a dateline under a headline) says when the whole text was written,
     // the headline above it included.
-    const [dated] = findDates(text.slice(0, LEADING_DATE_WINDOW));
+    const dated = leadingDate(text);
     if (dated) {
       this.title.anchor = dated.year;
       this.title.anchorMonth = dated.month;

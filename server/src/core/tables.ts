@@ -180,7 +180,9 @@ export function cellSentences(
     const head = column.label ? [lead, column.label].filter(Boolean).join(': ') : lead && `${lead}:`;
     // "## 长三角主要城市GDP（亿元）" over "| 苏州 | 20170.5 | 22718.3 |": the heading's measure, when
     // neither the row nor the column names one.
-    const measure = tableMetric !== null && !words.namesMeasure(column.label) && !labels.some((l) => words.namesMeasure(l)) ? `${tableMetric} ` : '';
+    // (Only over columns that name nothing but years, places or periods: "Population 2021" is no GDP.)
+    const plainColumn = column.label === '' || (words.isPlainLabel(column.label) && !words.namesMeasure(column.label));
+    const measure = tableMetric !== null && plainColumn && !labels.some((l) => words.namesMeasure(l)) ? `${tableMetric} ` : '';
     const before = head ? `${head} ${measure}${unit?.before ?? ''}` : `${measure}${unit?.before ?? ''}`;
     // Joined, not concatenated: a flat string, as the readers get everywhere else.
     out.push({ cell: cells[i], sentence: [before, texts[i], unit?.after ?? ''].join(''), at: before.length });
@@ -197,6 +199,16 @@ export function unitOfLine(text: string): Unit | null {
   if (line.length > 60) return null;
   const m = UNIT_LINE.exec(line);
   return m ? readUnit(m[1].trim()) : splitUnit(line).unit;
+}
+
+/**
+ * `text` with a closing bracket that names a unit blanked ("Suzhou GDP (100 million yuan)"): a
+ * heading's unit, not a figure of its own. The same string when there is none.
+ */
+export function withoutUnitBracket(text: string): string {
+  const m = BRACKETED_UNIT.exec(text);
+  if (!m || !readUnit(m[1])) return text;
+  return text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
 }
 
 const UNIT_LINE = /^[(（]?\s*(?:单位|單位|units?|in)\s*[:：]?\s*([^()（）]{1,28}?)\s*[)）]?$/i;
