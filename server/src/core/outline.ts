@@ -44,7 +44,7 @@ const LEADING_DATE_WINDOW = 400;
 
 /**
  * The date of a text from its first lines: a dateline ("SUZHOU, Jan. 30, 2023 —") or a line that
- * opens with a full date ("2022年1月8日　本报记者…"). A date inside the body says when something
+ * opens with a full date ("2022年1月8日 本报记者…"). A date inside the body says when something
  * happened, not when the text was written: null then.
  */
 function leadingDate(text: string): { year: number; month: number } | null {
