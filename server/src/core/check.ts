@@ -406,7 +406,9 @@ export class Checker {
     const figureCells = cells.map((c) => c.cell);
     const others = block.table.cells.filter((c) => !figureCells.includes(c));
     const noteText = (c: Span): string => withoutUnitBracket(block.prose.slice(c.start, c.end));
-    const out: BlockClaim[] = others.some((c) => findNumbers(noteText(c)).some((m) => !m.isYear))
+    // (An amount, not a bare number: "Fortune Global 500" in a label is a name.)
+    const isAmount = (m: NumberMention): boolean => !m.isYear && (m.currency !== null || m.style.scaleText !== null || m.percent || m.unit !== null);
+    const out: BlockClaim[] = others.some((c) => findNumbers(noteText(c)).some(isAmount))
       ? this.readBlock(blankSpans(block.prose, figureCells, others.map((c) => ({ at: c.start, text: noteText(c) }))), context)
       : [];
     for (const cell of cells) out.push(...this.readCell(cell, context));
