@@ -285,7 +285,7 @@ export class Binder {
     // "the Suzhou-based company's output": the name says where another owner is.
     if (isHyphen(after.charCodeAt(0)) && BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the neighbour of Suzhou", "east of Suzhou", "the suburbs of Suzhou": a place by its relation to ours.
-    if (h.start > 3 && RELATION_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start))) return { ...h, kind: 'other-area', ids: [] };
+    if (endsWithOf(sentence, h.start) && RELATION_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start))) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
     return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
   }
@@ -567,6 +567,11 @@ function namesAnIdea(text: string, h: Span): boolean {
 
 /** What an IDEA_AFTER match starts with. */
 const IDEA_FIRST = codes(' 模之精经經样樣现現奇');
+
+/** Whether the text before `at` ends in "of " (every RELATION_BEFORE match does): a cheap first test. */
+function endsWithOf(text: string, at: number): boolean {
+  return at > 3 && text.charCodeAt(at - 1) === 0x20 && (text.charCodeAt(at - 2) | 0x20) === 0x66 && (text.charCodeAt(at - 3) | 0x20) === 0x6f;
+}
 
 /** A place named by its relation to the name after it: "neighbour of", "east of", "the suburbs of". */
 const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satellites?|outskirts|suburbs?|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+$/i;
