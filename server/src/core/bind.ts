@@ -232,7 +232,7 @@ export class Binder {
       // "in Anhui": another Suzhou; "in east China's Jiangsu Province": ours, as one of the places
       // holds it. Only the first place after "in" says where: "…in northern Anhui province, not to
       // be confused with its namesake in Jiangsu".
-      const holds = (x: NameHit): boolean => this.containers.has(x.text.toLowerCase().replace(/\s+province$/, ''));
+      const holds = (x: NameHit): boolean => this.holdsOurs(x);
       const after = at ? out.filter((x) => inside(x) && x.kind === 'other-place' && x.start >= from + at.index) : [];
       // "east China's Jiangsu": a container before the place it holds is part of one "where".
       const first = after.findIndex((x) => !holds(x));
@@ -265,7 +265,7 @@ export class Binder {
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
       if (h.kind === 'other-place' && namesAnIdea(sentence, h)) continue;
       // "Jiangsu", "China": a place that holds our city is a larger area, never a rival for "its".
-      if (h.kind === 'other-place' && this.containers.has(h.text.toLowerCase().replace(/\s+province$/, ''))) {
+      if (h.kind === 'other-place' && this.holdsOurs(h)) {
         out.push({ start: h.start, end: h.end, kind: 'other-area', ids: h.ids, text: h.text });
         continue;
       }
@@ -288,6 +288,11 @@ export class Binder {
     if (endsWithOf(sentence, h.start) && RELATION_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start))) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
     return qualifiesNoun(after) ? { start: h.start, end: h.end, kind: h.kind, ids: h.ids, text: h.text, qualifies: true } : h;
+  }
+
+  /** Whether a place's name ("Jiangsu", "Jiangsu Province", 中国) is one that holds our entity. */
+  private holdsOurs(place: NameHit): boolean {
+    return this.containers.has(place.text.toLowerCase().replace(/\s+province$/, ''));
   }
 
   /**

@@ -10,7 +10,7 @@ import { isIdeograph } from './chars';
 import { inner } from './memo';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
-import { compare } from './verify';
+import { compare, isLowerBound } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { claimReach } from './markers';
 import { Outline, type OutlineReader } from './outline';
@@ -239,7 +239,7 @@ const SUBJECT_LABEL = /^(?:city|name|place|municipality|prefecture|subject|åŸŽå¸
  * the claim allows ("over 1 trillion yuan" for 2.27 trillion).
  */
 function understates(claimed: ClaimedValue, fact: FactDef): boolean {
-  return (claimed.qualifier === 'more-than' || claimed.qualifier === 'at-least') && claimed.unit === fact.unit && claimed.upper !== undefined && fact.value >= claimed.upper;
+  return isLowerBound(claimed.qualifier) && claimed.unit === fact.unit && claimed.upper !== undefined && fact.value >= claimed.upper;
 }
 
 /** How many checks a cached block survives unused (several open documents share one checker). */
@@ -404,13 +404,10 @@ export class Checker {
     // ("| 2021 | 2.27 | Industrial output topped 5 trillion yuan |") is read as the row's prose is.
     // (A label's unit, "GDP (100 million yuan)", is no figure of its own.)
     const figureCells = cells.map((c) => c.cell);
-    const others = block.table.cells.filter((c) => !figureCells.includes(c));
-    const noteText = (c: Span): string => withoutUnitBracket(block.prose.slice(c.start, c.end));
+    const notes = block.table.cells.filter((c) => !figureCells.includes(c)).map((c) => ({ at: c.start, text: withoutUnitBracket(block.prose.slice(c.start, c.end)) }));
     // (An amount, not a bare number: "Fortune Global 500" in a label is a name.)
     const isAmount = (m: NumberMention): boolean => !m.isYear && (m.currency !== null || m.style.scaleText !== null || m.percent || m.unit !== null);
-    const out: BlockClaim[] = others.some((c) => findNumbers(noteText(c)).some(isAmount))
-      ? this.readBlock(blankSpans(block.prose, figureCells, others.map((c) => ({ at: c.start, text: noteText(c) }))), context)
-      : [];
+    const out: BlockClaim[] = notes.some((n) => findNumbers(n.text).some(isAmount)) ? this.readBlock(blankSpans(block.prose, figureCells, notes), context) : [];
     for (const cell of cells) out.push(...this.readCell(cell, context));
     return out.sort((a, b) => a.start - b.start);
   }
@@ -496,7 +493,7 @@ export class Checker {
     const claimText = sentence.slice(mention.start, mention.end);
     const input: MessageInput = { facts, entity, metric, period: found.period, periodFrom: found.periodFrom, claimText };
     // Only a lower bound ("more than N") reaches above its figure.
-    const reach = mention.qualifier === 'more-than' || mention.qualifier === 'at-least' ? claimReach(sentence, mention) : 'near';
+    const reach = isLowerBound(mention.qualifier) ? claimReach(sentence, mention) : 'near';
     const claimed = claimedValue(mention, metric, reach);
     const read: ClaimReading = { start: at.start + mention.start, end: at.start + mention.end, entity: figure.entity, metric: metric.id, period: found.period, periodFrom: found.periodFrom, claimed };
     const fact = found.fact;

@@ -1,7 +1,7 @@
 import type { ClaimedValue, FactBase, FactDef, MetricDef, Qualifier, Span, TextEdit } from './types';
 import { formatLike } from './format';
 import { findNumbers, type NumberMention } from './numbers';
-import { compare, findRate, placeOfLastDigit, placeOfLeadingDigit } from './verify';
+import { compare, findRate, isLowerBound, placeOfLastDigit, placeOfLeadingDigit } from './verify';
 import type { Reach } from './markers';
 
 /**
@@ -24,7 +24,7 @@ export function claimedValue(mention: NumberMention, metric: MetricDef, reach: R
   }
   // "2.2-2.3 trillion": the range's top.
   if (mention.upper !== undefined) claimed.upper = mention.upper;
-  else if (claimed.upper === undefined && (claimed.qualifier === 'more-than' || claimed.qualifier === 'at-least') && reach !== 'far') {
+  else if (claimed.upper === undefined && isLowerBound(claimed.qualifier) && reach !== 'far') {
     // "topped 3 trillion for the first time": the milestone just passed, so below 4 trillion.
     claimed.upper = reach === 'milestone' ? mention.value + placeOfLeadingDigit(mention.value) : mention.value * MORE_THAN_REACH;
   }
@@ -101,7 +101,7 @@ export function proposeFix(input: FixInput): TextEdit | null {
   // The writer's own qualifier comes last: "超过22718.34亿元" beats no fix when nothing else reads back.
   const qualifiers: Qualifier[] = [];
   // "exceeded 1 trillion" says too little: keep its verb and raise the figure ("exceeded 2.27 trillion").
-  const bound = mention.qualifier === 'more-than' || mention.qualifier === 'at-least' ? mention.qualifier : null;
+  const bound = isLowerBound(mention.qualifier) ? mention.qualifier : null;
   for (const q of [bound ?? keep ?? fact.qualifier, fact.qualifier, 'exact', mention.qualifier] as const) if (!qualifiers.includes(q)) qualifiers.push(q);
   const first = Math.max(mention.style.decimals, 2);
   const oldText = source.slice(mention.start, mention.end);

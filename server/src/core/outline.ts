@@ -3,7 +3,7 @@ import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
 import { lastNonSpace } from './chars';
 import { datelineLength, findDates } from './markers';
-import { unitOfLine, type Unit } from './tables';
+import { unitAbove, type Unit } from './tables';
 
 /**
  * What a document's structure says about the blocks below it: the title, the headings above (ATX
@@ -136,31 +136,34 @@ export class Outline {
 
   /** Takes in what `place`'s block says about the blocks after it. */
   advance({ block, at, item, header }: BlockPlace): void {
+    // What the block names, read at most once however many of the uses below want it.
+    let named: BindingContext | undefined;
+    const own = (): BindingContext => (named ??= this.reader.headingContext(block));
     if (header && block.table?.role === 'row') {
       const entity = this.reader.rowSubject(block);
       if (entity) this.subjectRow = { header, entity };
     }
-    if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? this.reader.headingContext(block) : null;
+    if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? own() : null;
     // "## 2021年GDP（億元人民幣）", "单位：亿元": the unit of the table below; any other text ends it.
     if (!block.table && !(item && block.kind === 'paragraph')) {
-      this.tableUnit = mayBeUnitLine(block) ? unitOfLine(block.prose) : null;
-      this.tableMetric = this.tableUnit && block.kind === 'heading' ? this.reader.headingContext(block).metricName ?? null : null;
+      this.tableUnit = unitAbove(block.prose, block.kind === 'heading');
+      this.tableMetric = this.tableUnit && block.kind === 'heading' ? own().metricName ?? null : null;
     }
     const { title, headings } = this;
     // A plain-text document's short first paragraph without a full stop is its title
     // ("Suzhou Municipal Bureau of Statistics\nPress release, 24 January 2022").
     const plainTitle = at === this.firstAt && isPlainTitle(block.prose);
     if (block.kind === 'title' || plainTitle || (block.kind === 'heading' && block.level === 1 && !title.entity && !title.period && headings.length === 0)) {
-      const own = this.reader.headingContext(block);
-      const dates = own.anchor ? own : title;
+      const titled = own();
+      const dates = titled.anchor ? titled : title;
       this.title = {
-        entity: own.entity ?? title.entity, period: own.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth,
-        metricName: own.metricName ?? title.metricName, topics: joinTopics(title.topics, own.topics),
+        entity: titled.entity ?? title.entity, period: titled.period ?? title.period, anchor: dates.anchor, anchorMonth: dates.anchorMonth,
+        metricName: titled.metricName ?? title.metricName, topics: joinTopics(title.topics, titled.topics),
       };
     } else if (block.kind === 'heading' || (!item && isBoldHeading(this.text, at, block))) {
       const level = block.kind === 'heading' ? block.level : BOLD_HEADING_LEVEL;
       while (headings.length && headings[headings.length - 1].level >= level) headings.pop();
-      headings.push({ level, context: this.reader.headingContext(block) });
+      headings.push({ level, context: own() });
     }
   }
 }
@@ -219,16 +222,6 @@ function isBoldHeading(text: string, at: number, block: ProseBlock): boolean {
 
 /** One line, all of it strong emphasis, not ended like a sentence. */
 const BOLD_LINE = /^[ \t]*(\*\*|__)(?![\s*_])[^\r\n*_]+(?<![\s.。!?！？])\1[ \t]*$/u;
-
-/** A cheap first test for {@link unitOfLine}: a short heading ending in a bracket, or a line opening with 单位 or "Unit". */
-function mayBeUnitLine(block: ProseBlock): boolean {
-  const text = block.prose.trim();
-  if (text.length > 80) return false;
-  if (block.kind === 'heading') return text.endsWith(')') || text.endsWith('）');
-  return UNIT_LINE_START.test(text);
-}
-
-const UNIT_LINE_START = /^[(（]?\s*(?:单位|單位|units?\b|in\b)/i;
 
 /** Both lists of metric ids, sorted and without repeats; `a` itself when `b` adds nothing (most often). */
 function joinTopics(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] {

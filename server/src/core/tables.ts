@@ -213,6 +213,19 @@ export function withoutUnitBracket(text: string): string {
 
 const UNIT_LINE = /^[(（]?\s*(?:单位|單位|units?|in)\s*[:：]?\s*([^()（）]{1,28}?)\s*[)）]?$/i;
 
+/**
+ * The unit a block above a table gives the table ({@link unitOfLine}), after a cheap first test
+ * that most blocks fail: a short heading ending in a bracket, or a line opening with 单位 or "Unit".
+ */
+export function unitAbove(prose: string, heading: boolean): Unit | null {
+  const text = prose.trim();
+  if (text.length > 80) return null;
+  const may = heading ? text.endsWith(')') || text.endsWith('）') : UNIT_LINE_START.test(text);
+  return may ? unitOfLine(prose) : null;
+}
+
+const UNIT_LINE_START = /^[(（]?\s*(?:单位|單位|units?\b|in\b)/i;
+
 /** `label` with its words for a whole ("Total", 合计, 全市) blanked: they are plain labels, as names are. */
 export function withoutTotalWords(label: string): string {
   return label.replace(TOTAL_WORDS, (w) => ' '.repeat(w.length));

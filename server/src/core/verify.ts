@@ -24,6 +24,11 @@ export const RATE_SLACK = 0.05;
 /** Floating-point slack when comparing interval ends. */
 const EPSILON = 1e-9;
 
+/** Whether a qualifier gives a lower bound ("more than", "at least"): the claims that may say too little. */
+export function isLowerBound(qualifier: Qualifier): boolean {
+  return qualifier === 'more-than' || qualifier === 'at-least';
+}
+
 /** Place value of the last non-zero digit of `value` (2271834000000 → 1e6, 3e7 → 1e7, 2.5 → 0.1). */
 export function placeOfLastDigit(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return 1;
