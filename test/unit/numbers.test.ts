@@ -228,5 +228,13 @@ describe('findNumbers: reading from a figure found before', () => {
         assert.deepEqual(from, all.slice(i));
       }
     });
+    // A fix is read back only up to its own end: the figures starting before a stop are the whole
+    // reading's, whole (a figure may run past the stop).
+    it(`stops before a point: ${text.slice(0, 40)}`, () => {
+      const all = findNumbers(text);
+      for (let until = 0; until <= text.length; until++) {
+        assert.deepEqual(findNumbers(text, { until }), all.filter((m) => m.numeral.start < until));
+      }
+    });
   }
 });

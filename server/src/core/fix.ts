@@ -115,7 +115,7 @@ export function proposeFix(input: FixInput): TextEdit | null {
       const delta = newText.length - oldText.length;
       const spliced = source.slice(0, mention.start) + newText + source.slice(mention.end);
       const barriers = delta === 0 ? input.barriers : input.barriers.map((b) => (b.start >= mention.end ? { start: b.start + delta, end: b.end + delta } : b));
-      const reread = findNumbers(spliced, { barriers, from: input.readFrom ?? 0 }).filter((m) => m.start < mention.start + newText.length && m.end > mention.start);
+      const reread = findNumbers(spliced, { barriers, from: input.readFrom ?? 0, until: mention.start + newText.length }).filter((m) => m.start < mention.start + newText.length && m.end > mention.start);
       if (reread.length !== 1 || reread[0].start !== mention.start || reread[0].end !== mention.end + delta || reread[0].isYear) continue;
       if (compare(facts, fact, claimedValue(reread[0], metric, input.reach)).verdict !== 'supported') continue;
       return minimalEdit(oldText, newText, mention.start);

@@ -79,6 +79,11 @@ export interface FindOptions {
    * a point it finds what a reading from the start finds.
    */
   from?: number;
+  /**
+   * Where to stop (UTF-16 offset, default the text's end): no figure starting at or after it is
+   * read. The figures before it are the ones a whole reading finds.
+   */
+  until?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -611,7 +616,8 @@ export function mayHoldFigure(text: string): boolean {
 export function findNumbers(text: string, options?: FindOptions): NumberMention[] {
   const out: NumberMention[] = [];
   const barriers = options?.barriers ?? [];
-  for (let at = nextCandidate(text, options?.from ?? 0); at >= 0;) {
+  const until = options?.until ?? text.length;
+  for (let at = nextCandidate(text, options?.from ?? 0); at >= 0 && at < until;) {
     const mention = readAt(text, at, text.slice(at, at + candidateLength), barriers);
     if (typeof mention === 'number') {
       at = nextCandidate(text, Math.max(mention, at + 1));
