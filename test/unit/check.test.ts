@@ -741,7 +741,7 @@ describe('check: regressions found by the fresh labelled set and the review', ()
     // "Respectively": figures in the order of their names, or none when they do not pair.
     ['苏州对首次入围世界500强、中国500强的企业,分别给予2000万元、1000万元奖励。', ['suzhou.reward.fortune-global-500 contradicted «2000万元»', 'suzhou.reward.fortune-china-500 supported «1000万元»']],
     ['Suzhou offers 30 million yuan and 10 million yuan respectively to firms first entering the Fortune Global 500 and the Fortune China 500.', ['suzhou.reward.fortune-global-500 supported «30 million yuan»', 'suzhou.reward.fortune-china-500 supported «10 million yuan»']],
-    ['2021年苏州、无锡地区生产总值分别为2.27万亿元和1.4万亿元。', []],
+    ['2021年苏州、无锡地区生产总值分别为2.27万亿元和1.4万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
     // Found by a second, blind probe set.
     ["Suzhou's 2021 nominal GDP of CNY2.9tn puts it ahead of Chongqing in our city rankings.", ['suzhou.gdp.2021 contradicted «CNY2.9tn»']],
     ["Shanghai's GDP hit 4.32 trillion yuan in 2021, followed by Beijing at 4.03 trillion yuan; Suzhou ranked sixth at 2.57 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.57 trillion yuan»']],
@@ -791,4 +791,25 @@ describe('check: regressions found by the fresh labelled set and the review', ()
     const claims = checkDocument("In the first quarter, Suzhou's GDP was 500 billion yuan.", 'plaintext', facts);
     assert.deepEqual(claims.map((c) => [c.verdict, c.period]), [['unverifiable', 'Q1']]);
   });
+});
+
+describe('check: places or years listed "respectively" own their figures in order', () => {
+  run([
+    ['Suzhou and Wuxi posted GDP of 2.5 trillion yuan and 1.4 trillion yuan respectively in 2021.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['In 2021, the GDP of Wuxi and Suzhou reached 1.4 trillion yuan and 2.5 trillion yuan, respectively.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['2021年，苏州、无锡、南京的地区生产总值分别达到2.6万亿元、1.4万亿元和1.6万亿元。', ['suzhou.gdp.2021 contradicted «2.6万亿元»']],
+    ['Shanghai and Suzhou, with GDP of 4.32 trillion and 2.27 trillion yuan respectively, lead the delta.', ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // The figures share the sentence's year: a 2020 pair is about 2020, for which there is no fact.
+    ['Suzhou and Wuxi posted GDP of 2.02 trillion yuan and 1.2 trillion yuan respectively in 2020.', []],
+    // Growth rates beside the amounts are another measure: the amounts still pair.
+    ['Suzhou and Wuxi posted GDP of 2.5 trillion yuan and 1.4 trillion yuan, up 8.7% and 8.8% respectively, in 2021.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // Two places, three figures: no pairing, and no figure is ours.
+    ['2021年苏州、无锡GDP分别为2.6万亿元、1.4万亿元和1.6万亿元。', []],
+    // Years listed: each year its figure.
+    ["Suzhou's GDP in 2020 and 2021 was 2.02 trillion yuan and 2.5 trillion yuan respectively.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['2020年和2021年，苏州GDP分别为2.02万亿元和2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ["Suzhou's GDP in 2021 and 2022 was 2.27 trillion yuan and 2.5 trillion yuan respectively.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // Two years, three figures: none pairs.
+    ["Suzhou's GDP in 2020 and 2021 was 2.02 trillion yuan, 2.5 trillion yuan and 2.6 trillion yuan respectively.", []],
+  ]);
 });

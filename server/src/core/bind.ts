@@ -5,7 +5,7 @@ import { codes, isDigitCode, isWordChar, lastNonSpace } from './chars';
 import { splitClauses } from './sentences';
 import {
   chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_BEFORE,
-  type BindingContext,
+  type BindingContext, type EntityRef,
 } from './owner';
 
 export type { BindingContext, EntityRef } from './owner';
@@ -152,18 +152,30 @@ export class Binder {
       // later year is a target.
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
-      let candidates: NameHit[] | undefined;
+      const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef }[] = [];
       for (const mention of figures) {
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         const metric = this.metricsById.get(metricHit.id)!;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
+        pending.push({ mention, metricHit: metricHit.hit, metric });
+      }
+      // "Suzhou and Wuxi posted GDP of 2.27 and 1.4 trillion yuan respectively": each place its figure.
+      const respectively = pending.length > 1 && saysRespectively(sentence);
+      const byPlace = respectively ? respectivePlaces(allHits, pending) : null;
+      // "Suzhou's GDP in 2020 and 2021 was 2.02 and 2.27 trillion yuan respectively": each year its figure.
+      const byPeriod = respectively && !byPlace ? respectivePeriods(periods, pending) : null;
+      // Figures listed "respectively" share the sentence's period ("… and 1.4 trillion yuan respectively in 2021").
+      const periodRivals = byPlace ? figures.filter((f) => !pending.some((p) => p.mention === f)) : figures;
+      let candidates: NameHit[] | undefined;
+      for (let i = 0; i < pending.length; i++) {
+        const { mention, metricHit, metric } = pending[i];
         candidates ??= entityCandidates(allHits);
-        const entity = chooseEntity(sentence, mention, metricHit.hit, allHits, clauseOf, context, candidates);
+        const entity = byPlace ? byPlace[i] : chooseEntity(sentence, mention, metricHit, allHits, clauseOf, context, candidates);
         if (!entity || !entity.own) continue;
         if (metric.unit === 'years' && this.isAnotherAge(sentence, mention, clauses[clauseOf(mention.start)], allHits)) continue;
-        let period = this.choosePeriod(sentence, mention, periods, clauseOf, context, figures);
+        let period: { id: string | null; from: BoundFigure['periodFrom'] } = byPeriod ? { id: byPeriod[i], from: 'sentence' } : this.choosePeriod(sentence, mention, periods, clauseOf, context, periodRivals);
         let periodGuessed = false;
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
         const pastYearInContext = relative?.rolling === true && !context.anchor && period.from === 'context';
@@ -195,7 +207,7 @@ export class Binder {
         });
       }
       // "…世界500强、中国500强的企业，分别给予3000万元、1000万元": figures in the order of their names.
-      if (out.length > 1 && saysRespectively(sentence)) this.pairRespectively(sentence, out, allHits);
+      if (out.length > 1 && !byPlace && !byPeriod && saysRespectively(sentence)) this.pairRespectively(sentence, out, allHits);
       // A quarter or a half is never the whole period's fact, with or without a year.
       for (const fig of out) {
         if (!fig.partial) continue;
@@ -474,6 +486,41 @@ export class Binder {
 function outsideDates(mentions: NumberMention[], dates: readonly { span: Span }[]): NumberMention[] {
   if (!dates.length) return mentions;
   return mentions.filter((m) => !dates.some((d) => m.start >= d.span.start && m.end <= d.span.end));
+}
+
+/**
+ * The places a "respectively" sentence lists before its figures ("Suzhou and Wuxi posted …",
+ * "无锡、苏州GDP分别为…"), each the owner of the figure in its place in `figures` (all of one
+ * metric); null when the places and figures do not pair one to one or our entity is not among them
+ * exactly once.
+ */
+function respectivePlaces(hits: readonly NameHit[], figures: readonly { mention: NumberMention; metric: MetricDef }[]): EntityRef[] | null {
+  if (figures.some((f) => f.metric.id !== figures[0].metric.id)) return null;
+  const first = figures[0].mention.start;
+  const places: NameHit[] = [];
+  for (const h of hits) {
+    if ((h.kind !== 'entity' && h.kind !== 'other-place') || h.qualifies) continue;
+    if (h.start >= first) return null;
+    if (!places.some((p) => p.text.toLowerCase() === h.text.toLowerCase())) places.push(h);
+  }
+  if (places.length !== figures.length || places.filter((p) => p.kind === 'entity').length !== 1) return null;
+  return places.map((p) => (p.kind === 'entity' ? { id: p.ids[0], own: true } : { id: p.text, own: false }));
+}
+
+/**
+ * The periods a "respectively" sentence lists before its figures ("in 2020 and 2021", "2020年和2021年"),
+ * each the period of the figure in its place in `figures` (all of one metric); null when they do
+ * not pair one to one.
+ */
+function respectivePeriods(periods: readonly { id: string; span: Span }[], figures: readonly { mention: NumberMention; metric: MetricDef }[]): string[] | null {
+  if (figures.some((f) => f.metric.id !== figures[0].metric.id)) return null;
+  const first = figures[0].mention.start;
+  const ids: string[] = [];
+  for (const p of periods) {
+    if (p.span.start >= first) return null;
+    if (!ids.includes(p.id)) ids.push(p.id);
+  }
+  return ids.length === figures.length ? ids : null;
 }
 
 /** "respectively", 分别: plain searches, cheaper than a pattern over every sentence with two figures. */
