@@ -813,3 +813,47 @@ describe('check: places or years listed "respectively" own their figures in orde
     ["Suzhou's GDP in 2020 and 2021 was 2.02 trillion yuan, 2.5 trillion yuan and 2.6 trillion yuan respectively.", []],
   ]);
 });
+
+describe('check: regressions found by the blind analyst and structure sets', () => {
+  run([
+    // A question asks about the figure in its last clause; an earlier clause still claims.
+    ["Did Suzhou's economy hit 3 trillion yuan in 2021?", []],
+    ['苏州2021年GDP真的有2.5万亿吗?', []],
+    ['2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？', ['suzhou.gdp.2021 contradicted «約3.2兆人民幣»']],
+    ["Suzhou's GDP hit 2.5 trillion yuan in 2021, so why is growth slowing?", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // A lead-in that reports someone else's claim: the quote under it is theirs.
+    ["A post shared widely on social media claimed:\n\n> Suzhou's GDP hit 3 trillion yuan in 2021, overtaking Beijing.\n\nThis is false: Suzhou's 2021 GDP was 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»'], 'markdown'],
+    ['近日网传：\n\n> 苏州对首次进入世界500强的企业一次性奖励1亿元。', [], 'markdown'],
+    ['The bureau said:\n\n> Suzhou\'s GDP reached 2.5 trillion yuan in 2021.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    // A quote the next paragraph calls false was someone else's claim.
+    ['> "Suzhou pays RMB100m to every company that joins the Fortune Global 500."\n\nThis claim, widely shared in early 2022, misstates the policy.', [], 'markdown'],
+    ['> 据说苏州2021年规上工业总产值高达8万亿元。\n\n以上说法并无依据，请以官方发布为准。', [], 'markdown'],
+    ['> Suzhou pays RMB100m to every company that joins the Fortune Global 500.\n\nSuzhou announced the policy in 2021.', ['suzhou.reward.fortune-global-500 contradicted «RMB100m»'], 'markdown'],
+    // 据传 and "myth" report a claim.
+    ['据传苏州2021年规上工业总产值高达8万亿元。', []],
+    ['Myth: Suzhou has only 20 years of reform and opening up behind it.', []],
+    // Front matter that gives the year or the city is the document's context.
+    ["---\ntitle: Suzhou annual review\nyear: 2020\n---\n\nThe city's GDP came to 2.02 trillion yuan.", [], 'markdown'],
+    ["---\ntitle: Annual review\ncity: Suzhou\nyear: 2021\n---\n\nThe city's GDP came to 2.5 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    // A short paragraph pointing at the table below dates it.
+    ['# Suzhou economic review\n\nThe figures below are for 2020.\n\n| Indicator | Value |\n|---|---|\n| GDP | 2.02 trillion yuan |', [], 'markdown'],
+    // A caption with a unit line above a key-value table.
+    ['苏州市2021年主要经济指标\n单位：亿元\n\n| 指标 | 数值 |\n| --- | --- |\n| 地区生产总值 | 25718.34 |', ['suzhou.gdp.2021 contradicted «25718.34»'], 'markdown'],
+    // A unit line makes a column with no name of its own a column of figures.
+    ['### 苏州企业上榜奖励标准\n\n单位：万元\n\n| 情形 | 奖励 |\n| --- | --- |\n| 首次进入世界500强 | 3000 |\n| 首次进入中国500强 | 3000 |', ['suzhou.reward.fortune-global-500 supported «3000»', 'suzhou.reward.fortune-china-500 contradicted «3000»'], 'markdown'],
+    // Year columns under a label with a currency code and a scale ("GDP (RMB bn)"); a footnote mark.
+    ['## Suzhou: selected indicators\n\n| Indicator | 2020 | 2021 |\n|---|---|---|\n| GDP (RMB bn) | 2,017.0 | 2,571.8¹ |', ['suzhou.gdp.2021 contradicted «2,571.8¹»'], 'markdown'],
+    ["Suzhou's GDP was 2,571.8¹ billion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2,571.8¹ billion yuan»']],
+    // A release date is not a part of the year the figures cover.
+    ["Figures released by the Jiangsu Provincial Bureau of Statistics in January 2022 put Suzhou's 2021 GDP at 2,271.83 billion yuan.", ['suzhou.gdp.2021 supported «2,271.83 billion yuan»']],
+    ['据1月发布的数据，苏州2021年GDP为2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ["Data released on Friday showed Suzhou's GDP in the first quarter of 2021 was 500 billion yuan.", []],
+    ["Data released on Friday showed Suzhou's industrial output in January 2021 was 350 billion yuan.", []],
+    // A figure after a possessive is no noun the name qualifies.
+    ["Cao Lubao described Suzhou's three decades of reform and opening-up as a miracle.", ['suzhou.reform-opening-years contradicted «three decades»']],
+    ["Suzhou's silk industry has a history of 4,700 years.", []],
+    // "苏州，一座…的古城": the appositive describes the city.
+    ['苏州，一座拥有1500年历史的古城，如今是长三角的制造业重镇。', ['suzhou.history-years contradicted «1500年»']],
+    ['苏州的留园，一座拥有400多年历史的园林。', []],
+  ]);
+});

@@ -135,6 +135,19 @@ describe('findNumbers: simplified and traditional Chinese', () => {
   ]);
 });
 
+describe('findNumbers: footnote marks and currency codes between figures', () => {
+  run([
+    // A superscript footnote mark between a numeral and its words is no part of either.
+    ['2,271.8¹ billion yuan', ['«2,271.8¹ billion yuan» 2.2718e12 p1e8 CNY']],
+    // A mark with nothing after it is left out of the figure.
+    ['GDP 2,271.8¹, up', ['«2,271.8» 2271.8 p0.1']],
+    // A currency code glued to the digits after it is theirs: "2020 RMB2,017.0 bn" is a year and an amount.
+    ['GDP: 2020 RMB2,017.0 bn', ['«2020» 2020 p1 year', '«RMB2,017.0 bn» 2.017e12 p1e8 CNY']],
+    ['It cost 300 RMB.', ['«300 RMB» 300 p100 CNY']],
+    ['300元2021年', ['«300元» 300 p100 CNY', '«2021年» 2021 p1 year']],
+  ]);
+});
+
 describe('findNumbers: myriads of 亿 half in digits', () => {
   // "2万2718亿" is 22,718 亿: the 亿 is the scale of the whole numeral, not a second figure.
   run([

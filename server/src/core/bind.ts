@@ -102,7 +102,7 @@ export class Binder {
     const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
     let topics: string[] | undefined;
     for (const m of this.requiring) if (holdsRequired(text, m)) (topics ??= []).push(m.id);
-    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort() };
+    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort(), reported: isReported(text) };
   }
 
   /**
@@ -153,7 +153,12 @@ export class Binder {
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
       const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef }[] = [];
+      const question = isQuestion(sentence);
       for (const mention of figures) {
+        // A question asks about the figure in its last clause ("Did Suzhou's economy hit 3 trillion
+        // yuan?", 苏州GDP真的有2.5万亿吗？) and claims nothing; an earlier clause still says what it
+        // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
+        if (question && !CLAUSE_MARK.test(sentence.slice(mention.end))) continue;
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
@@ -573,6 +578,8 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
     return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference')
       && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, h.start - 2), h.start)) && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, h.end + 8)));
   }
+  // "苏州，一座拥有2500年历史的古城，…": a clause opening with 一座 after the city's name describes the city.
+  if (A_CITY_CLAUSE.test(before) && hits.some((h) => isCityName(h) && h.end <= clause.start && clause.start - h.end <= 2)) return false;
   // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
   if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
   // "（苏州，…，）建城史已有2500多年": the clause opens with the history itself, owned by no one else.
@@ -602,6 +609,9 @@ const RELATIVE_SUBJECT = /^(?:which|that|who)$/i;
 
 /** A Chinese clause that opens with its "has", no subject before it: "已有", "也有", "至今已有". */
 const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(?:拥有|擁有|有)\s*$/u;
+
+/** An appositive's start: "一座" (a city), "这座", "一个". */
+const A_CITY_CLAUSE = /^\s*(?:一|这|這)(?:座|个|個)/u;
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
 const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
@@ -791,7 +801,7 @@ function reportPartStart(sentence: string, offset: number): number {
   return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral)\b|网传|網傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 const HYPOTHETICAL = /\b(?:if|could|might|would)\b/i;
 const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would'];
@@ -808,6 +818,19 @@ function firstReportEnd(text: string): number {
   const ends = [m, h].filter((x): x is RegExpExecArray => x !== null).map((x) => x.index + x[0].length);
   return ends.length ? Math.min(...ends) : -1;
 }
+
+/** Whether a sentence ends in a question mark (closing quotes and brackets aside). */
+function isQuestion(sentence: string): boolean {
+  let i = sentence.length - 1;
+  while (i >= 0 && CLOSING_OR_SPACE.has(sentence.charCodeAt(i))) i--;
+  const c = sentence.charCodeAt(i);
+  return c === 0x3f || c === 0xff1f;
+}
+
+/** Punctuation that ends a clause inside a sentence. */
+const CLAUSE_MARK = /[,;:，；：、]/u;
+
+const CLOSING_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』）)]】》*_');
 
 /** Whether `text` holds a reporting or hypothetical word. */
 function isReported(text: string): boolean {

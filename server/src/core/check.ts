@@ -12,7 +12,7 @@ import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
 import { compare, isLowerBound } from './verify';
 import { claimedValue, proposeFix } from './fix';
-import { claimReach } from './markers';
+import { claimReach, debunksAbove } from './markers';
 import { Outline, type OutlineReader } from './outline';
 import { formatLike } from './format';
 import {
@@ -284,11 +284,21 @@ export class Checker {
     const place = this.incremental ? placedCopy : placeInPlace;
     const chunks = this.incremental ? splitChunks(text, kind) : [{ start: 0, end: text.length, line: 0 }];
     this.stats.chunks = chunks.length;
+    // Where the claims of the block quote just read start in `out` (-1: the last block was no quote).
+    let quoteClaims = -1;
     for (const chunk of chunks) {
       const doc = this.incremental ? this.chunkProse(text.slice(chunk.start, chunk.end), kind) : extractProse(text, kind);
       for (const d of doc.directives) directives.push({ ...d, start: d.start + chunk.start, end: d.end + chunk.start, line: d.line + chunk.line });
       for (const block of doc.blocks) {
         const where = outline.place(block, chunk.start + block.start);
+        if (where.quote) {
+          if (quoteClaims < 0) quoteClaims = out.length;
+        } else if (quoteClaims >= 0) {
+          // "> Suzhou pays RMB100m to every company…" then "This claim … misstates the policy": the
+          // quote was someone else's claim, not the writer's.
+          if (block.kind === 'paragraph' && !where.item && debunksAbove(block.prose)) out.length = quoteClaims;
+          quoteClaims = -1;
+        }
         for (const c of this.blockClaims(block, outline.contextFor(where), where.header)) out.push(place(c, where.at, text));
         outline.advance(where);
       }
@@ -336,7 +346,7 @@ export class Checker {
    */
   private blockClaims(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
     if (!this.incremental) return this.readAnyBlock(block, context, header);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}\u0000${context.tableUnit ? `${context.tableUnit.before}|${context.tableUnit.after}` : ''}\u0000${context.tableMetric ?? ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}\u0000${context.tableUnit ? `${context.tableUnit.before}|${context.tableUnit.after}` : ''}\u0000${context.tableMetric ?? ''}\u0000${context.reported ? 'r' : ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -389,6 +399,8 @@ export class Checker {
 
   /** A block's claims: its prose's, and for a table row, its figure cells' (see {@link cellSentences}). */
   private readAnyBlock(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
+    // A quote or list a lead-in reports ("近日网传：") repeats someone else's claim.
+    if (context.reported) return [];
     // "## Suzhou GDP (100 million yuan)": the unit of what follows, no figure of its own.
     if (block.kind === 'heading') return this.readBlock(withoutUnitBracket(block.prose), context);
     if (block.table?.role !== 'row' || !header) return this.readBlock(block.prose, context);

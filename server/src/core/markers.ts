@@ -165,8 +165,24 @@ export function findRelativeYear(sentence: string): RelativeYear | null {
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
 export function findPartialPeriods(sentence: string): Span[] {
-  return PARTIAL_HINT.test(sentence) ? allSpans(PARTIAL_ALL, sentence) : [];
+  if (!PARTIAL_HINT.test(sentence)) return [];
+  // "Figures released by the bureau in January 2022", "1月发布的数据": when figures came out, not what they cover.
+  // (Only a month: "released … in the first quarter" may still say what the figures cover.)
+  return allSpans(PARTIAL_ALL, sentence).filter((s) => !(isReleaseMonth(sentence, s)));
 }
+
+function isReleaseMonth(sentence: string, s: Span): boolean {
+  if (!MONTH_PHRASE.test(sentence.slice(s.start, s.end))) return false;
+  return RELEASED_BEFORE.test(sentence.slice(Math.max(0, s.start - 60), s.start)) || RELEASED_AFTER.test(sentence.slice(s.end, s.end + 8));
+}
+
+/** A partial period that is one month: "in January 2022", "1月". */
+const MONTH_PHRASE = new RegExp(`^(?:in\\s+)?(?:${MONTHS})\\.?(?:\\s+(?:19|20)\\d\\d)?$|^(?:1[0-2]|[1-9])\\s*月$`, 'i');
+
+/** A release verb right before, or its agent between ("released by the bureau in January 2022"). */
+const RELEASED_BEFORE = /\b(?:released|published|announced|issued|unveiled|disclosed|updated|revised)\s+(?:by\s+[^,;.!?，；。]{1,60}?\s+)?$/i;
+/** A release verb right after a month: 1月发布, 1月份公布. */
+const RELEASED_AFTER = /^\s*(?:份|中旬|下旬|上旬|底|初)?\s*(?:发布|發布|公布|披露|出炉|出爐)/u;
 
 /** Reads a partial period's id in `year` ("2021-Q1", "2021-H1", `${year}-part`; "Q1" when the year is unknown). */
 export function partialPeriodId(phrase: string, year: string): string {
@@ -262,3 +278,16 @@ export function datelineLength(sentence: string): number {
 
 const DATELINE_EN = new RegExp(`^\\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\\s*[A-Z][A-Za-z .]{1,20}?)?,\\s*(?:(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:19|20)\\d\\d)?\\s*(?:\\/[^/\\n]{1,24}\\/|\\([^)\\n]{1,30}\\))?\\s*(?:--|—|–|\\s-)\\s*`, 'i');
 const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[）)]?/u;
+
+/**
+ * Whether a paragraph opens by calling what stands right above it false ("This claim … misstates
+ * the policy", 以上说法并无依据, "Verdict: False."): a fact-check's answer to the claim it quoted.
+ */
+export function debunksAbove(prose: string): boolean {
+  const head = prose.slice(0, DEBUNK_WINDOW).trimStart();
+  return DEBUNK_EN.test(head) || DEBUNK_ZH.test(head);
+}
+
+const DEBUNK_WINDOW = 160;
+const DEBUNK_EN = /^(?:(?:this|that|the)\s+(?:claim|post|figure|number|statement|rumou?r|assertion|quote)\b[^.!?]*?\b(?:false|wrong|incorrect|untrue|not\s+true|not\s+correct|misleading|misstat\w*|inaccurate|exaggerat\w*|fake|baseless|unfounded|debunked)\b|(?:this|that)\s+is\s+(?:false|wrong|incorrect|untrue|not\s+(?:true|correct|accurate))\b|(?:verdict\s*:\s*)?(?:false|wrong|untrue|fake|not\s+true)\s*[.!:]|fact\s*:)/i;
+const DEBUNK_ZH = /^(?:(?:这一|這一|这个|這個|此|该|該|上述|以上|这种|這種)?(?:说法|說法|消息|传言|傳言|数据|數據|帖子|网帖|網帖)[^。！？]{0,12}?(?:不实|不實|错误|錯誤|有误|有誤|不准确|不準確|失实|失實|不属实|不屬實|并无依据|並無依據|没有依据|沒有依據|系谣言|係謠言|是谣言|是謠言)|经核实|經核實|经查|經查|查核结果|查核結果|事实上|事實上|辟谣|闢謠)/u;

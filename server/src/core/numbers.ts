@@ -603,6 +603,18 @@ function digitsRejected(text: string, n: Numeral, afterAcronym = false): boolean
 
 const ODD_AFTER = /^[- ]odd(?![A-Za-z-])/;
 
+/** Superscript digits (footnote marks: ¹ ² ³ ⁴…⁹ ⁰). */
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+/** Where a run of superscript digits at `at` ends (`at` when there is none). */
+function footnoteMarkEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSuperscriptDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Whether `text` has anything a figure can start with: without it, findNumbers finds nothing. */
 export function mayHoldFigure(text: string): boolean {
   return nextCandidate(text, 0) >= 0;
@@ -692,6 +704,9 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   };
   const cjkNumeral = n.script === 'hanzi';
   const digits = n.script === 'ascii' || n.script === 'fullwidth';
+  // "2,271.8¹ billion yuan": a footnote's mark between a numeral and its words is no part of either.
+  const marker = digits ? footnoteMarkEnd(text, pos) : pos;
+  if (marker > pos) take('', 'gap', marker - pos);
   // Most numerals in prose and code are followed by punctuation: skip the word patterns then.
   const forward = mayContinue(text.charCodeAt(pos));
 
@@ -782,7 +797,9 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   if (cm) {
     const gapText = cm[1] ?? cm[3] ?? '';
     const word = cm[2] ?? cm[4];
-    const wordsOk = n.script !== 'words' || gapText === ' ';
+    // "2020 RMB2,017.0 bn": a code glued to the digits after it is their currency, not this figure's.
+    const wordEnd = pos + gapText.length + word.length;
+    const wordsOk = (n.script !== 'words' || gapText === ' ') && !(isAsciiLetter(text.charCodeAt(wordEnd - 1)) && isDigitCode(text.charCodeAt(wordEnd)));
     const hyphenOk = gapText !== '-' || scaleGap === '-' || scaleText !== null;
     if (wordsOk && hyphenOk && take(gapText, 'currency', word.length)) {
       currency = CURRENCIES[word];
@@ -833,6 +850,11 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
       qualifierText = qm[1];
       qualifierPosition = 'suffix';
     }
+  }
+  // A footnote's mark with nothing after it is no part of the figure ("| 2,271.8¹ |").
+  if (marker > n.end && pieces.length === 2) {
+    pieces.pop();
+    pos = n.end;
   }
   const end = pos;
 

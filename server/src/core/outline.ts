@@ -1,7 +1,7 @@
 import type { DocumentKind } from './types';
 import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
-import { lastNonSpace } from './chars';
+import { codes, lastNonSpace } from './chars';
 import { datelineLength, findDates } from './markers';
 import { unitAbove, type Unit } from './tables';
 
@@ -28,6 +28,8 @@ export interface BlockPlace {
   /** The block's start in the document (UTF-16 offset). */
   at: number;
   item: boolean;
+  /** Whether the block is (in) a block quote. */
+  quote: boolean;
   header: TableHeader | null;
 }
 
@@ -90,8 +92,9 @@ export class Outline {
 
   /** Where the block at document offset `at` stands. */
   place(block: ProseBlock, at: number): BlockPlace {
-    const item = block.table !== undefined || (block.kind === 'paragraph' && isListItemOrRow(this.text, at));
-    return { block, at, item, header: block.table?.header ?? null };
+    const prefix = block.kind === 'paragraph' ? linePrefix(this.text, at) : '';
+    const item = block.table !== undefined || isListItemOrRow(prefix);
+    return { block, at, item, quote: item && prefix.includes('>'), header: block.table?.header ?? null };
   }
 
   /** The context `place`'s block is read in: a fresh object, the block's to change. */
@@ -120,6 +123,8 @@ export class Outline {
       }
       context.metricName = leadIn.metricName ?? null;
       context.topics = joinTopics(context.topics, leadIn.topics);
+      // "A post shared widely on social media claimed:" + a quote: the quote is the post's claim.
+      if (leadIn.reported) context.reported = true;
     }
     // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
     // says what its columns measure.
@@ -170,18 +175,38 @@ export class Outline {
 
 /**
  * Whether a paragraph introduces what follows ("Suzhou's 2021 highlights:"): it ends in a colon,
- * white space aside. Read from the end: the pattern `[:：]\s*$` was tried at every position of
+ * white space aside, or it is short and points ahead. Read from the end: the pattern `[:：]\s*$` was tried at every position of
  * every paragraph.
  */
 function isLeadIn(prose: string): boolean {
   const c = lastNonSpace(prose, 0, prose.length);
-  return c === 0x3a || c === 0xff1a;
+  return c === 0x3a || c === 0xff1a || (prose.length <= LEAD_IN_MAX && POINTS_AHEAD.test(prose)) || isCaption(prose, c);
 }
+
+/**
+ * A caption: a line or two, short, not ended as a sentence is ("苏州市2021年主要经济指标⏎单位：亿元",
+ * "Table 2. Suzhou, selected indicators"). `last` is its last non-space character.
+ */
+function isCaption(prose: string, last: number): boolean {
+  if (prose.length > CAPTION_MAX || SENTENCE_END.has(last)) return false;
+  const firstBreak = prose.indexOf('\n');
+  return firstBreak < 0 || prose.indexOf('\n', firstBreak + 1) < 0;
+}
+
+const CAPTION_MAX = 60;
+const SENTENCE_END = codes('.!?。！？;；…');
+
+/**
+ * A short paragraph that points at what follows ("The figures below are for 2020.", 下表为2020年数据。)
+ * introduces it as a colon does.
+ */
+const POINTS_AHEAD = /\b(?:below|the\s+following|as\s+follows)\b|以下|如下|下表|下列/i;
+const LEAD_IN_MAX = 200;
 
 const LIST_QUOTE_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
 
-/** Whether the block starting at `offset` is a list item's text, a quote or a table row (by its line's start). */
-function isListItemOrRow(text: string, offset: number): boolean {
+/** The text of the line before `offset` (at most 200 UTF-16 units). */
+function linePrefix(text: string, offset: number): string {
   // Walk back to the line start by hand: lastIndexOf('\r') in a file without one scans to the
   // start of the document, once per block (quadratic on a large file).
   let lineStart = offset;
@@ -190,7 +215,11 @@ function isListItemOrRow(text: string, offset: number): boolean {
     if (c === 10 || c === 13) break;
     lineStart--;
   }
-  const prefix = text.slice(lineStart, offset);
+  return text.slice(lineStart, offset);
+}
+
+/** Whether a block whose line opens with `prefix` is a list item's text, a quote or a table row. */
+function isListItemOrRow(prefix: string): boolean {
   return prefix.length > 0 && LIST_QUOTE_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|>]/u.test(prefix);
 }
 

@@ -65,6 +65,11 @@ export interface ProseDocument {
   directives: Directive[];
 }
 
+/** Front-matter keys whose values name the document's subject or date: read as its title is. */
+const CONTEXT_KEYS = 'title|year|date|city|place|location|period|年份|日期|城市';
+const YAML_CONTEXT_KEY = new RegExp(`^(?:${CONTEXT_KEYS})[ \\t]*:[ \\t]*`, 'i');
+const TOML_CONTEXT_KEY = new RegExp(`^(?:${CONTEXT_KEYS})[ \\t]*=[ \\t]*`, 'i');
+
 /**
  * Splits a document into prose blocks and finds its disable directives.
  *
@@ -274,11 +279,14 @@ class MarkdownScanner implements CommentSink {
     return 0;
   }
 
-  /** A top-level `title: value` (YAML) or `title = "value"` (TOML) line becomes a 'title' block. */
+  /**
+   * A top-level `title: value` (YAML) or `title = "value"` (TOML) line becomes a 'title' block; so
+   * do the keys that say what and when the document is about (`year: 2020`, `date`, `city`).
+   */
   private titleLine(i: number, sep: string): void {
     const s = this.lines.starts[i];
     const line = this.text.slice(s, this.lines.ends[i]);
-    const m = new RegExp(`^title[ \\t]*${sep}[ \\t]*`).exec(line);
+    const m = (sep === ':' ? YAML_CONTEXT_KEY : TOML_CONTEXT_KEY).exec(line);
     if (!m) return;
     let at = m[0].length;
     let value = line.slice(at).trimEnd();

@@ -94,12 +94,16 @@ function isFigureCell(text: string): boolean {
   // A figure in words is short ("approximately 2,271.83 billion US dollars"); a longer cell is a label.
   if (!text || text.length > 48) return false;
   const found = findNumbers(text);
-  // One figure (or one range) and nothing else: "22,718 / 20,170", "2.27¹" are left to the row's prose.
+  // One figure (or one range) and nothing else: "22,718 / 20,170" is left to the row's prose; a
+  // footnote's mark ("2.27¹") is nothing.
   if (found.length !== 1) return false;
   const [m] = found;
   if (m.isYear && m.end - m.start === text.length) return false;
-  return !/[\p{L}\p{N}]/u.test(text.slice(0, m.start) + text.slice(m.end));
+  return !/[\p{L}\p{N}]/u.test((text.slice(0, m.start) + text.slice(m.end)).replace(FOOTNOTE_MARKS, ''));
 }
+
+/** Superscript digits: footnote marks. */
+const FOOTNOTE_MARKS = /[¹²³⁰⁴-⁹]/gu;
 
 /** A table column as its header cell gives it: its words, its unit, and whether they say anything. */
 export interface Column {
@@ -141,6 +145,8 @@ const ASIDE_HEADER = /^(?:(?:data\s+)?sources?|notes?|remarks?|references?|comme
 export function cellSentences(
   prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords, tableUnit: Unit | null = null, tableMetric: string | null = null,
 ): CellSentence[] {
+  // A unit line above the table ("单位：万元") says what every column's figures are in.
+  if (tableUnit !== null) columns = columns.map((c) => (c.useful || c.aside ? c : { ...c, useful: true }));
   if (!columns.some((c) => c.useful)) return [];
   const texts = cells.map((c) => prose.slice(c.start, c.end));
   // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
@@ -218,10 +224,12 @@ const UNIT_LINE = /^[(（]?\s*(?:单位|單位|units?|in)\s*[:：]?\s*([^()（�
  * that most blocks fail: a short heading ending in a bracket, or a line opening with 单位 or "Unit".
  */
 export function unitAbove(prose: string, heading: boolean): Unit | null {
-  const text = prose.trim();
+  // "苏州市2021年主要经济指标⏎单位：亿元": a caption's last line may be its unit line.
+  const lastBreak = heading ? -1 : prose.trimEnd().lastIndexOf('\n');
+  const text = (lastBreak >= 0 ? prose.slice(lastBreak + 1) : prose).trim();
   if (text.length > 80) return null;
   const may = heading ? text.endsWith(')') || text.endsWith('）') : UNIT_LINE_START.test(text);
-  return may ? unitOfLine(prose) : null;
+  return may ? unitOfLine(text) : null;
 }
 
 const UNIT_LINE_START = /^[(（]?\s*(?:单位|單位|units?\b|in\b)/i;
