@@ -180,7 +180,12 @@ export class Outline {
  */
 function isLeadIn(prose: string): boolean {
   const c = lastNonSpace(prose, 0, prose.length);
-  return c === 0x3a || c === 0xff1a || (prose.length <= LEAD_IN_MAX && POINTS_AHEAD.test(prose)) || isCaption(prose, c);
+  return c === 0x3a || c === 0xff1a || isCaption(prose, c) || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose));
+}
+
+/** A cheap first test for POINTS_AHEAD: every match holds one of these. */
+function mayPointAhead(prose: string): boolean {
+  return prose.includes('下') || prose.includes('below') || prose.includes('ollow');
 }
 
 /**

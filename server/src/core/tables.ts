@@ -224,6 +224,8 @@ const UNIT_LINE = /^[(（]?\s*(?:单位|單位|units?|in)\s*[:：]?\s*([^()（�
  * that most blocks fail: a short heading ending in a bracket, or a line opening with 单位 or "Unit".
  */
 export function unitAbove(prose: string, heading: boolean): Unit | null {
+  // A unit line, or a caption and its unit line, is short.
+  if (prose.length > UNIT_BLOCK_MAX) return null;
   // "苏州市2021年主要经济指标⏎单位：亿元": a caption's last line may be its unit line.
   const lastBreak = heading ? -1 : prose.trimEnd().lastIndexOf('\n');
   const text = (lastBreak >= 0 ? prose.slice(lastBreak + 1) : prose).trim();
@@ -232,6 +234,7 @@ export function unitAbove(prose: string, heading: boolean): Unit | null {
   return may ? unitOfLine(text) : null;
 }
 
+const UNIT_BLOCK_MAX = 160;
 const UNIT_LINE_START = /^[(（]?\s*(?:单位|單位|units?\b|in\b)/i;
 
 /** `label` with its words for a whole ("Total", 合计, 全市) blanked: they are plain labels, as names are. */
