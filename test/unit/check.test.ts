@@ -857,3 +857,31 @@ describe('check: regressions found by the blind analyst and structure sets', () 
     ['苏州的留园，一座拥有400多年历史的园林。', []],
   ]);
 });
+
+describe('check: regressions found by the blind timeline set', () => {
+  run([
+    // A rounded fact (about 2,500 years) neither confirms nor refutes a more precise figure inside it.
+    ['Founded in 514 BC, Suzhou is now more than 2,530 years old.', ['suzhou.history-years unverifiable «more than 2,530 years»']],
+    ['Suzhou has 2,700 years of history.', ['suzhou.history-years contradicted «2,700 years»']],
+    // A fact with no period holds as of its source: a figure said of a much later year may be newer.
+    ['In 2025 Suzhou raised its reward for a first Fortune Global 500 listing to 50 million yuan.', ['suzhou.reward.fortune-global-500 unverifiable «50 million yuan»']],
+    ['In 2022 Suzhou paid a reward of 20 million yuan to a firm first listed in the Fortune Global 500.', ['suzhou.reward.fortune-global-500 contradicted «20 million yuan»']],
+    // "a year earlier" or 上年 beside a figure counts back from the year named before it.
+    ["Suzhou's economy grew to 2.4 trillion yuan in 2022 from 1.9 trillion yuan a year earlier.", ['suzhou.gdp.2021 contradicted «1.9 trillion yuan»']],
+    ['2022年苏州实现地区生产总值2.40万亿元,上年为2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['2022年苏州规上工业总产值4.36万亿元,上年为3.5万亿元。', ['suzhou.industrial-output.2021 contradicted «3.5万亿元»']],
+    ["Suzhou's gross industrial output value reached 4.36 trillion yuan in 2022, compared with 4.13 trillion yuan a year earlier.", ['suzhou.industrial-output.2021 supported «4.13 trillion yuan»']],
+    ["Suzhou's GDP reached 2.4 trillion yuan in 2022, up from Wuxi's 1.5 trillion yuan a year earlier.", []],
+    ['2021年苏州GDP为2.27万亿元，比上年增长8.7%。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    // Each relative year its own figure; 前年 is two years back.
+    ['(2023年3月)前年苏州GDP为2.0万亿元,去年为2.4万亿元。', ['suzhou.gdp.2021 contradicted «2.0万亿元»']],
+    // A month in brackets dates the text; it is no part of a year.
+    ['【2022年1月】蘇州去年GDP達人民幣2.9兆元。', ['suzhou.gdp.2021 contradicted «人民幣2.9兆元»']],
+    ['（2022年1月）2021年1-11月苏州规上工业总产值3.7万亿元。', []],
+    // A work report is given early in the year it names: its 过去一年 and 前年 count back from it.
+    ['2022年苏州市政府工作报告:过去一年,全市地区生产总值达2.27万亿元,规上工业总产值超过4万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»', 'suzhou.industrial-output.2021 supported «超过4万亿元»']],
+    ['2022年初发布的政府工作报告称,过去一年苏州地区生产总值达2.6万亿元。', ['suzhou.gdp.2021 contradicted «2.6万亿元»']],
+    ['2023年初发布的政府工作报告提到,前年苏州规上工业总产值首次迈上4万亿元台阶。', ['suzhou.industrial-output.2021 supported «4万亿元»']],
+    ["The 2022 government work report said Suzhou's GDP reached 2.5 trillion yuan last year.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+  ]);
+});

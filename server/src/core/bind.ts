@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  datelineLength, findDates, findPartialPeriods, findRelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  datelineLength, findDates, findPartialPeriods, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -125,19 +125,21 @@ export class Binder {
     const { hits, barriers } = reading;
     let mentions = reading.mentions;
     const hasFigure = mentions.some((m) => !m.isYear) && hits.some((h) => h.kind === 'metric');
+    // A full date says when the text was written (a dateline), not what a figure is about.
+    const dates = findDates(sentence);
     // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
-    const partials = hasFigure ? findPartialPeriods(sentence) : [];
+    // (Not the month of a date: "【2022年1月】".)
+    let partials = hasFigure ? findPartialPeriods(sentence) : [];
+    if (partials.length && dates.length) partials = partials.filter((p) => !dates.some((d) => p.start >= d.span.start && p.end <= d.span.end));
     if (partials.length) mentions = findNumbers(sentence, { barriers: barriers.concat(partials) });
     const owners = possessiveOwners(sentence, hits);
     const allHits = this.readAppositives(sentence, owners.length ? hits.concat(owners).sort((a, b) => a.start - b.start) : hits);
-    // A full date says when the text was written (a dateline), not what a figure is about.
-    const dates = findDates(sentence);
     if (dates.length) {
       context.anchor = dates[dates.length - 1].year;
       context.anchorMonth = dates[dates.length - 1].month;
     }
     const periods = this.periodHits(sentence, allHits, outsideDates(mentions, dates));
-    const relative = findRelativeYear(sentence);
+    const relatives = findRelativeYears(sentence);
     const out: BoundFigure[] = [];
 
     if (hasFigure) {
@@ -163,7 +165,11 @@ export class Binder {
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
         const metric = this.metricsById.get(metricHit.id)!;
-        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures)) continue;
+        // "compared with 4.13 trillion yuan a year earlier": the other side of a comparison with its
+        // own year beside it is that year's figure.
+        const relative = relativeFor(relatives, mention, clauseOf);
+        const dated = relative !== null && !relative.rolling && yearBefore(sentence, relative, mention, periods) !== null;
+        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures, dated)) continue;
         pending.push({ mention, metricHit: metricHit.hit, metric });
       }
       // "Suzhou and Wuxi posted GDP of 2.27 and 1.4 trillion yuan respectively": each place its figure.
@@ -182,9 +188,14 @@ export class Binder {
         if (metric.unit === 'years' && this.isAnotherAge(sentence, mention, clauses[clauseOf(mention.start)], allHits)) continue;
         let period: { id: string | null; from: BoundFigure['periodFrom'] } = byPeriod ? { id: byPeriod[i], from: 'sentence' } : this.choosePeriod(sentence, mention, periods, clauseOf, context, periodRivals);
         let periodGuessed = false;
+        // "2.4 trillion yuan in 2022, from 1.9 trillion yuan a year earlier", "2022年…，上年为2.27万亿元":
+        // "a year earlier" beside a figure counts back from the year named before it in the sentence.
+        const relative = relativeFor(relatives, mention, clauseOf);
+        const counted = relative && !relative.rolling ? yearBefore(sentence, relative, mention, periods) : null;
+        if (counted !== null) period = { id: counted, from: 'sentence' };
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
         const pastYearInContext = relative?.rolling === true && !context.anchor && period.from === 'context';
-        if (relative !== null && period.from !== 'sentence' && !pastYearInContext) {
+        if (relative !== null && counted === null && period.from !== 'sentence' && !pastYearInContext) {
           // "last year": counted from the dateline when there is one, else only a guess.
           // "The past year" is the calendar year before only early in a year ("Dec. 28, 2022 -- over
           // the past year" is mostly 2022).
@@ -367,7 +378,7 @@ export class Binder {
    * name or to the figure ("GDP per capita", "人均GDP", "GDP growth"), a change ("rose 200 billion
    * yuan"), a per-unit amount or threshold ("20 million yuan each"), the other side of a comparison.
    */
-  private isBlocked(mention: NumberMention, metricHit: NameHit, metric: MetricDef, hits: NameHit[], sentence: string, others: NumberMention[]): boolean {
+  private isBlocked(mention: NumberMention, metricHit: NameHit, metric: MetricDef, hits: NameHit[], sentence: string, others: NumberMention[], dated = false): boolean {
     // "grew 8.7 percent to 2.27 trillion yuan", "增长8.7%，达到2.27万亿元": the figure is the level reached.
     const levelBefore = LEVEL_LAST.has(lastNonSpace(sentence, Math.max(0, mention.start - 12), mention.start))
       && LEVEL_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
@@ -408,7 +419,7 @@ export class Binder {
     const currencyWindow = Math.max(0, mention.start - 6);
     if ((FOREIGN_CURRENCY_LAST.has(lastNonSpace(sentence, currencyWindow, mention.numeral.start)) && FOREIGN_CURRENCY_BEFORE.test(sentence.slice(currencyWindow, mention.numeral.start)))
       || FOREIGN_CURRENCY_AFTER.test(after)) return true;
-    return isDeltaBefore(before) || isPerUnit(before, after) || isComparedBefore(before);
+    return isDeltaBefore(before) || isPerUnit(before, after) || (!dated && isComparedBefore(before));
   }
 
   /**
@@ -486,6 +497,43 @@ export class Binder {
     return { id: null, from: 'none' };
   }
 }
+
+/**
+ * The relative period word that dates a figure: the only one, else the one in the figure's clause
+ * ("前年苏州GDP为2.0万亿元，去年为2.4万亿元"), else the last before it.
+ */
+function relativeFor(relatives: readonly RelativeYear[], mention: NumberMention, clauseOf: (o: number) => number): RelativeYear | null {
+  if (relatives.length <= 1) return relatives[0] ?? null;
+  const clause = clauseOf(mention.start);
+  let before: RelativeYear | null = null;
+  for (const r of relatives) {
+    if (clauseOf(r.span.start) === clause) return r;
+    if (r.span.start < mention.start) before = r;
+  }
+  return before ?? relatives[0];
+}
+
+/**
+ * The year a relative phrase right beside a figure ("1.9 trillion yuan a year earlier", 上年为2.27万亿元)
+ * names, counted back from the last year the sentence names before both; null when the phrase is
+ * not beside the figure or no year comes before it.
+ */
+function yearBefore(sentence: string, relative: RelativeYear, mention: NumberMention, periods: readonly { id: string; span: Span }[]): string | null {
+  const { span } = relative;
+  const beside = span.start >= mention.end
+    ? span.start - mention.end <= RELATIVE_BESIDE && /^\s*$/.test(sentence.slice(mention.end, span.start))
+    : span.end <= mention.start && mention.start - span.end <= RELATIVE_BESIDE && RELATIVE_THEN_FIGURE.test(sentence.slice(span.end, mention.start));
+  if (!beside) return null;
+  const first = Math.min(span.start, mention.start);
+  let base: string | null = null;
+  for (const p of periods) if (p.span.end <= first && /^\d{4}$/.test(p.id)) base = p.id;
+  return base === null ? null : String(Number(base) - relative.back);
+}
+
+/** How far (UTF-16 units) a relative phrase may stand from the figure it dates: " a year earlier", "，上年为". */
+const RELATIVE_BESIDE = 6;
+/** What joins a relative phrase to the figure after it: 上年为, 去年的, "the previous year's". */
+const RELATIVE_THEN_FIGURE = /^\s*(?:为|為|是|的|达|達|[:：]|['’]s|was|of)?\s*$/u;
 
 /** `mentions` but those inside a date (a dateline's year is no period); the same array when there is no date. */
 function outsideDates(mentions: NumberMention[], dates: readonly { span: Span }[]): NumberMention[] {

@@ -520,13 +520,23 @@ export class Checker {
     if (!fact) {
       return makeClaim(read, 'unverifiable', null, null, unverifiableMessage(input), null);
     }
+    // "In 2025 Suzhou raised its reward … to 50 million yuan": a fact with no period holds as of its
+    // source; a figure said of a year well after that may be a later one.
+    if (fact.period === undefined && metric.unit !== 'years') {
+      const saidOf = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
+      const sourceYear = Number(fact.source.date?.slice(0, 4));
+      if (saidOf !== null && saidOf > sourceYear + 1) {
+        const reason = `${claimText.trim()} is said of ${saidOf}; the facts file's figure is from ${fact.source.date}, and it may have changed since.`;
+        return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
+      }
+    }
     // "Suzhou's economy tops 2.4 trillion yuan" over a dateline of 2023: a figure without a period
     // in a text written well after the latest fact is about a later year than the fact's.
     if (found.periodFrom === 'latest' && figure.writtenIn !== null && figure.writtenIn > Number(found.period?.slice(0, 4)) + 1) {
       const reason = `${claimText.trim()} gives no period, and the text is dated ${figure.writtenIn}; the latest fact is for ${found.period}.`;
       return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
     }
-    const { verdict: raw, matched } = compare(facts, fact, claimed);
+    const { verdict: raw, matched, reason: openReason } = compare(facts, fact, claimed);
     const statement = matched === 'primary' ? fact : fact.alternatives[matched];
     const written = this.writtenLikeClaim(fact, figure, sentence);
     const inClaimUnits = written?.trim() ?? '';
@@ -539,6 +549,10 @@ export class Checker {
     // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
     if (raw === 'contradicted' && figure.conversion) {
       const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${subjectInPeriod(input)} was ${expected.display}.`;
+      return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
+    }
+    if (raw === 'unverifiable' && openReason === 'too-precise') {
+      const reason = `${claimText.trim()} is more precise than the facts file's ${expected.display}, which cannot confirm or refute it.`;
       return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }
     if (raw === 'unverifiable') {

@@ -96,21 +96,29 @@ const FULL_DATE = new RegExp(
     `\\b\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+((?:19|20)\\d\\d)\\b`,
     '\\b((?:19|20)\\d\\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b',
     '((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]',
+    // A month in brackets stamps a text as a date does: "【2022年1月】", "(written March 2023)".
+    '[【（(\\[]\\s*((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月份?\\s*[】）)\\]]',
+    `[【（(\\[]\\s*(?:(?:written|updated|as\\s+of)\\s+)?(?:${MONTHS})\\.?\\s+((?:19|20)\\d\\d)\\s*[】）)\\]]`,
+    // A government work report is given early in the year it names: "2022年初发布的政府工作报告".
+    '((?:19|20)\\d\\d)\\s*年?(?:初|度)?[^\\d,.;:，。；：]{0,12}?(?:政府工作报告|政府工作報告)',
+    '\\b((?:19|20)\\d\\d)\\s+government\\s+work\\s+report\\b',
   ].join('|'),
   'gi',
 );
 
 /** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日. */
-const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]`, 'i');
+const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]|月份?\\s*[】）)\\]]|政府工作报|政府工作報|government\\s+work`, 'i');
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The month (1-12) of a FULL_DATE match: its month's name, or the number after the year. */
 function monthOf(date: string): number {
-  const name = /[A-Za-z]{3}/u.exec(date);
-  if (name) return MONTH_NAMES.indexOf(name[0].toLowerCase()) + 1;
-  return Number(/^\d{4}\s*[-/.年]\s*(\d{1,2})/u.exec(date)?.[1] ?? 0);
+  const name = MONTH_NAME.exec(date);
+  if (name) return MONTH_NAMES.indexOf(name[1].toLowerCase()) + 1;
+  return Number(/\d{4}\s*[-/.年]\s*(\d{1,2})/u.exec(date)?.[1] ?? 0);
 }
+
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** Full dates of a sentence, with the year and month (1-12) each was written in. */
 export function findDates(sentence: string): { span: Span; year: number; month: number }[] {
@@ -118,16 +126,16 @@ export function findDates(sentence: string): { span: Span; year: number; month: 
   if (!FULL_DATE_HINT.test(sentence)) return out;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(sentence); m; m = FULL_DATE.exec(sentence)) {
-    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
     out.push({ span: { start: m.index, end: m.index + m[0].length }, year, month: monthOf(m[0]) });
   }
   return out;
 }
 
 /** "last year", 去年, "the past year", 过去一年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
-const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)|(\bthe\s+past\s+year\b|过去(?:的)?一年|過去(?:的)?一年)/i;
+const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)|(\bthe\s+past\s+year\b|过去(?:的)?一年|過去(?:的)?一年)|(?<!(?:比|较|較)\s*)(前年)/gi;
 
-const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|一年|今年|本年/i;
+const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|一年|今年|本年|前年/i;
 
 /**
  * A government work report's title ("2022年苏州市政府工作报告", "Report on the Work of the Suzhou
@@ -150,18 +158,25 @@ export interface RelativeYear {
    * when the text was written early in a year (a work report, a January dateline).
    */
   rolling: boolean;
+  /** Where the phrase stands in its sentence. */
+  span: Span;
 }
 
-/** The relative period word of a sentence ("last year", 去年, "the past year", 今年), or null. */
-export function findRelativeYear(sentence: string): RelativeYear | null {
+/** The relative period words of a sentence ("last year", 去年, 前年, "the past year", 今年), in order. */
+export function findRelativeYears(sentence: string): readonly RelativeYear[] {
   // The pattern opens with a look-behind, tried at every position: a plain test first.
-  if (!RELATIVE_YEAR_HINT.test(sentence)) return null;
-  const m = RELATIVE_YEAR.exec(sentence);
-  if (!m) return null;
-  if (m[1] || m[2]) return { back: 0, rolling: false };
-  // "Over the past year" is a span of time, not a comparison "over last year": group 3 has no look-behind.
-  return { back: 1, rolling: m[3] !== undefined };
+  if (!RELATIVE_YEAR_HINT.test(sentence)) return NO_RELATIVE_YEARS;
+  const out: RelativeYear[] = [];
+  RELATIVE_YEAR.lastIndex = 0;
+  for (let m = RELATIVE_YEAR.exec(sentence); m; m = RELATIVE_YEAR.exec(sentence)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // "Over the past year" is a span of time, not a comparison "over last year": group 3 has no look-behind.
+    out.push(m[1] || m[2] ? { back: 0, rolling: false, span } : { back: m[4] ? 2 : 1, rolling: m[3] !== undefined, span });
+  }
+  return out;
 }
+
+const NO_RELATIVE_YEARS: readonly RelativeYear[] = Object.freeze([]) as readonly RelativeYear[];
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
 export function findPartialPeriods(sentence: string): Span[] {

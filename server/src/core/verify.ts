@@ -139,7 +139,7 @@ export function findRate(facts: FactBase, from: Unit, to: Unit, period: string |
   return all.slice().sort((a, b) => (a.period < b.period ? 1 : -1))[0].value;
 }
 
-export type Agreement = 'agrees' | 'disagrees' | 'no-rate';
+export type Agreement = 'agrees' | 'disagrees' | 'no-rate' | 'too-precise';
 
 /**
  * Whether a claimed value agrees with one statement of a fact. Claims in another currency are
@@ -156,9 +156,10 @@ export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue
     precision *= rate;
   }
   const read = statementReading(statement);
-  // A rounded statement ("about 2.2 trillion") backs no claim more precise than itself: 2.17 is not it.
-  if (statement.qualifier === 'about' && precision < read.lastPlace * (1 - 1e-9)) return 'disagrees';
   if (!meets(claim, read.interval)) return 'disagrees';
+  // A rounded statement ("about 2.2 trillion") backs no claim more precise than itself, nor can it
+  // refute one inside its range ("more than 2,530 years" against about 2,500).
+  if (statement.qualifier === 'about' && precision < read.lastPlace * (1 - 1e-9)) return 'too-precise';
   // A round figure is read at its own precision, but no careful writer rounds 2,500 years to
   // "3,000" or "about 3,000" (a fifth more): a plain or "about" figure stays within ROUNDING_REACH
   // of the fact. "2 trillion" for 2.27 trillion (an eighth less) is rough but still agrees.
@@ -197,6 +198,8 @@ export interface Comparison {
   verdict: 'supported' | 'contradicted' | 'unverifiable';
   /** The statement agreed with, or the primary one when none agrees. */
   matched: 'primary' | number;
+  /** Why a claim is unverifiable: no rate to convert it, or more precise than a rounded fact. */
+  reason?: 'no-rate' | 'too-precise';
 }
 
 /** Compares with the fact first, then each alternative; any agreement supports the claim. */
@@ -209,10 +212,12 @@ export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue): 
     if (a === 'agrees') return { verdict: 'supported', matched: i };
     if (a === 'no-rate') noRate = true;
   }
-  return noRate ? UNVERIFIABLE : CONTRADICTED;
+  // (Only the primary statement's rounding leaves a claim open: an alternative is one reading among others.)
+  return noRate ? UNVERIFIABLE : primary === 'too-precise' ? TOO_PRECISE : CONTRADICTED;
 }
 
 // Most comparisons end in one of these: shared, never changed (every claim-dense check makes thousands).
 const SUPPORTED_PRIMARY: Comparison = Object.freeze({ verdict: 'supported', matched: 'primary' });
 const CONTRADICTED: Comparison = Object.freeze({ verdict: 'contradicted', matched: 'primary' });
-const UNVERIFIABLE: Comparison = Object.freeze({ verdict: 'unverifiable', matched: 'primary' });
+const UNVERIFIABLE: Comparison = Object.freeze({ verdict: 'unverifiable', matched: 'primary', reason: 'no-rate' });
+const TOO_PRECISE: Comparison = Object.freeze({ verdict: 'unverifiable', matched: 'primary', reason: 'too-precise' });
