@@ -885,3 +885,50 @@ describe('check: regressions found by the blind timeline set', () => {
     ["The 2022 government work report said Suzhou's GDP reached 2.5 trillion yuan last year.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
   ]);
 });
+
+describe('check: regressions found by a review of the structure and timeline rules', () => {
+  run([
+    // A unit line speaks for a two-column table only: a third column may hold ranks or changes.
+    ['苏州市2021年主要经济指标\n单位：亿元\n\n| 指标 | 数值 | 位次 |\n|---|---|---|\n| 地区生产总值 | 22718.34 | 6 |', ['suzhou.gdp.2021 supported «22718.34»'], 'markdown'],
+    ['Suzhou, main indicators\nUnit: 100 million yuan\n\n| Indicator | 2021 | Change |\n|---|---|---|\n| GDP | 22718.34 | 2548 |', ['suzhou.gdp.2021 supported «22718.34»'], 'markdown'],
+    // "Respectively" pairs the list right before the figures, not every name before them.
+    ['无锡GDP仍不及苏州，苏州、无锡2021年GDP分别为2.27万亿元、1.4万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['2021年苏州GDP稳居全省第一，苏州2020年和2021年GDP分别为2.02万亿元和2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ["The 2021 report said Suzhou's GDP in 2020 and 2021 was 2.02 trillion and 2.27 trillion yuan respectively.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // A caption leads in to a table, not to a list (of companies, say); a header's units are no figures.
+    ["Suzhou's largest industrial groups in 2021\n\n- Hengli Group: industrial output of 690 billion yuan\n- Shagang: industrial output of 300 billion yuan", [], 'markdown'],
+    ['Suzhou by district, 2021\n\n| District | GDP (100 million yuan) |\n|---|---|\n| Wuzhong | 1450 |', [], 'markdown'],
+    ['苏州各区（2021年）\n\n| 区 | GDP（100亿元） |\n|---|---|\n| 吴中 | 14.5 |', [], 'markdown'],
+    // An exponent is no footnote mark.
+    ["Suzhou's GDP in 2021 was 2.27×10¹² yuan.", []],
+    ['2021年苏州GDP为2.27×10⁴亿元。', []],
+    ["Suzhou's GDP was 1.5² trillion yuan in 2021.", []],
+    // A release date dates the text; a periodless figure in a text written before the fact's year was out is unverifiable.
+    ["Figures published in July 2021 showed Suzhou's industrial output reached 2.1 trillion yuan.", ['suzhou.industrial-output.2021 unverifiable «2.1 trillion yuan»']],
+    ["Figures released in January 2021 put Suzhou's GDP at 2.02 trillion yuan.", ['suzhou.gdp.2021 unverifiable «2.02 trillion yuan»']],
+    ['2021年1月发布的数据显示，苏州地区生产总值为2.02万亿元。', ['suzhou.gdp.2021 unverifiable «2.02万亿元»']],
+    ["Figures released in January 2022 put Suzhou's GDP at 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ['---\ndate: 2021-03-01\ncity: 苏州\n---\n\n全市地区生产总值2.02万亿元。', ['suzhou.gdp.2021 unverifiable «2.02万亿元»'], 'markdown'],
+    // A front matter's bare-year date dates the text; it is no period of its figures.
+    ["---\ndate: 2023\n---\n\nSuzhou's GDP is 3 trillion yuan.", ['suzhou.gdp.2021 unverifiable «3 trillion yuan»'], 'markdown'],
+    // Only a city is "一座…的古城"; "一座座古桥", "这座城市的园林", "这座园林有着…" are other subjects.
+    ['苏州，一座座古桥拥有1000多年历史。', []],
+    ['苏州，一个个古镇都有1000多年历史。', []],
+    ['苏州，这座城市的园林拥有600多年历史。', []],
+    ['苏州，这座园林有着500年历史。', []],
+    // Questions: a comma inside a number ends no clause; a choice is asked; some questions tell.
+    ["Was Suzhou's GDP 3 trillion yuan or 30,000 亿元 in 2021?", []],
+    ["Was Suzhou's 2021 GDP 3 trillion yuan, or 2.27 trillion yuan?", []],
+    ["Did you know Suzhou's GDP hit 3 trillion yuan in 2021?", ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+    ['谁能想到，2021年苏州GDP竟达3万亿元？', ['suzhou.gdp.2021 contradicted «3万亿元»']],
+    ["Suzhou's GDP reached 3 trillion yuan in 2021 (see https://example.com/gdp?)", ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+    // A lead-in reports only with a rumour's words: not a hypothetical, a forecast or "claims to fame".
+    ["Suzhou's claims to fame:\n\n- GDP of 3 trillion yuan in 2021", ['suzhou.gdp.2021 contradicted «3 trillion yuan»'], 'markdown'],
+    ['苏州2021年主要经济数据如下（若无特别说明，均为全市数据）：\n\n- 地区生产总值：3万亿元', ['suzhou.gdp.2021 contradicted «3万亿元»'], 'markdown'],
+    // A paragraph after a quote debunks it only by calling it false, not by confirming or correcting another figure.
+    ['> 2021年，苏州地区生产总值达到3万亿元。\n\n经核实，上述数据准确。', ['suzhou.gdp.2021 contradicted «3万亿元»'], 'markdown'],
+    ['> 2021年苏州地区生产总值30000亿元。\n\n数据来源：苏州市统计局，如有错误欢迎指正。', ['suzhou.gdp.2021 contradicted «30000亿元»'], 'markdown'],
+    ["> Suzhou's GDP reached 3 trillion yuan in 2021.\n\nThe figure is not exaggerated, the bureau says.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»'], 'markdown'],
+    ["> Suzhou's GDP reached 3 trillion yuan in 2021, and Wuxi's 2 trillion.\n\nThe figure for Wuxi is wrong; it was 1.4 trillion.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»'], 'markdown'],
+  ]);
+});

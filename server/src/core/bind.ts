@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  datelineLength, findDates, findPartialPeriods, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  datelineLength, findDates, findPartialPeriods, findReleaseDates, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -102,7 +102,7 @@ export class Binder {
     const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
     let topics: string[] | undefined;
     for (const m of this.requiring) if (holdsRequired(text, m)) (topics ??= []).push(m.id);
-    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort(), reported: isReported(text) };
+    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort(), reported: RUMOUR.test(text) };
   }
 
   /**
@@ -125,8 +125,10 @@ export class Binder {
     const { hits, barriers } = reading;
     let mentions = reading.mentions;
     const hasFigure = mentions.some((m) => !m.isYear) && hits.some((h) => h.kind === 'metric');
-    // A full date says when the text was written (a dateline), not what a figure is about.
-    const dates = findDates(sentence);
+    // A full date says when the text was written (a dateline), not what a figure is about; so does
+    // a release's month ("figures released in January 2022").
+    const released = findReleaseDates(sentence);
+    const dates = released.length ? findDates(sentence).concat(released).sort((a, b) => a.span.start - b.span.start) : findDates(sentence);
     // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
     // (Not the month of a date: "【2022年1月】".)
     let partials = hasFigure ? findPartialPeriods(sentence) : [];
@@ -160,7 +162,7 @@ export class Binder {
         // A question asks about the figure in its last clause ("Did Suzhou's economy hit 3 trillion
         // yuan?", 苏州GDP真的有2.5万亿吗？) and claims nothing; an earlier clause still says what it
         // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
-        if (question && !CLAUSE_MARK.test(sentence.slice(mention.end))) continue;
+        if (question && asksAbout(sentence, mention)) continue;
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
@@ -174,9 +176,9 @@ export class Binder {
       }
       // "Suzhou and Wuxi posted GDP of 2.27 and 1.4 trillion yuan respectively": each place its figure.
       const respectively = pending.length > 1 && saysRespectively(sentence);
-      const byPlace = respectively ? respectivePlaces(allHits, pending) : null;
+      const byPlace = respectively ? respectivePlaces(sentence, allHits, pending) : null;
       // "Suzhou's GDP in 2020 and 2021 was 2.02 and 2.27 trillion yuan respectively": each year its figure.
-      const byPeriod = respectively && !byPlace ? respectivePeriods(periods, pending) : null;
+      const byPeriod = respectively && !byPlace ? respectivePeriods(sentence, periods, pending) : null;
       // Figures listed "respectively" share the sentence's period ("… and 1.4 trillion yuan respectively in 2021").
       const periodRivals = byPlace ? figures.filter((f) => !pending.some((p) => p.mention === f)) : figures;
       let candidates: NameHit[] | undefined;
@@ -542,38 +544,48 @@ function outsideDates(mentions: NumberMention[], dates: readonly { span: Span }[
 }
 
 /**
- * The places a "respectively" sentence lists before its figures ("Suzhou and Wuxi posted …",
- * "无锡、苏州GDP分别为…"), each the owner of the figure in its place in `figures` (all of one
- * metric); null when the places and figures do not pair one to one or our entity is not among them
- * exactly once.
+ * The places a "respectively" sentence lists right before its figures ("Suzhou and Wuxi posted …",
+ * "无锡、苏州GDP分别为…"): the last run of names joined by "and", commas or 、 before the first
+ * figure, each the owner of the figure in its place in `figures` (all of one metric); null when
+ * they do not pair one to one or our entity is not among them exactly once.
  */
-function respectivePlaces(hits: readonly NameHit[], figures: readonly { mention: NumberMention; metric: MetricDef }[]): EntityRef[] | null {
+function respectivePlaces(sentence: string, hits: readonly NameHit[], figures: readonly { mention: NumberMention; metric: MetricDef }[]): EntityRef[] | null {
   if (figures.some((f) => f.metric.id !== figures[0].metric.id)) return null;
   const first = figures[0].mention.start;
-  const places: NameHit[] = [];
-  for (const h of hits) {
-    if ((h.kind !== 'entity' && h.kind !== 'other-place') || h.qualifies) continue;
-    if (h.start >= first) return null;
-    if (!places.some((p) => p.text.toLowerCase() === h.text.toLowerCase())) places.push(h);
-  }
-  if (places.length !== figures.length || places.filter((p) => p.kind === 'entity').length !== 1) return null;
+  const places = lastListBefore(sentence, hits.filter((h) => (h.kind === 'entity' || h.kind === 'other-place') && !h.qualifies), first);
+  const key = (h: Span & { kind: string; ids: string[]; text: string }): string => (h.kind === 'entity' ? `+${h.ids[0]}` : h.text.toLowerCase());
+  if (places.length !== figures.length || new Set(places.map(key)).size !== places.length) return null;
+  if (places.filter((p) => p.kind === 'entity').length !== 1) return null;
   return places.map((p) => (p.kind === 'entity' ? { id: p.ids[0], own: true } : { id: p.text, own: false }));
 }
 
 /**
- * The periods a "respectively" sentence lists before its figures ("in 2020 and 2021", "2020年和2021年"),
- * each the period of the figure in its place in `figures` (all of one metric); null when they do
- * not pair one to one.
+ * The periods a "respectively" sentence lists right before its figures ("in 2020 and 2021",
+ * "2020年和2021年"), each the period of the figure in its place in `figures` (all of one metric);
+ * null when they do not pair one to one.
  */
-function respectivePeriods(periods: readonly { id: string; span: Span }[], figures: readonly { mention: NumberMention; metric: MetricDef }[]): string[] | null {
+function respectivePeriods(sentence: string, periods: readonly { id: string; span: Span }[], figures: readonly { mention: NumberMention; metric: MetricDef }[]): string[] | null {
   if (figures.some((f) => f.metric.id !== figures[0].metric.id)) return null;
-  const first = figures[0].mention.start;
-  const ids: string[] = [];
-  for (const p of periods) {
-    if (p.span.start >= first) return null;
-    if (!ids.includes(p.id)) ids.push(p.id);
+  const listed = lastListBefore(sentence, periods.map((p) => ({ ...p.span, id: p.id })), figures[0].mention.start);
+  const ids = listed.map((p) => p.id);
+  return ids.length === figures.length && new Set(ids).size === ids.length ? ids : null;
+}
+
+/** What joins the items of a list: "and", commas, 、, 和, 与, 及, "&" (a full-width comma joins clauses). */
+const LIST_JOINT = /^\s*(?:[,、]\s*(?:and\s+)?|and\s+|&\s*|和|与|與|及|以及)\s*$/i;
+
+/**
+ * The last run of `items` (in order) before `end` whose neighbours are joined by LIST_JOINT; empty
+ * when that run has a single item.
+ */
+function lastListBefore<T extends Span>(sentence: string, items: readonly T[], end: number): T[] {
+  let run: T[] = [];
+  for (const item of items) {
+    if (item.end > end) break;
+    const prev = run[run.length - 1];
+    run = prev && LIST_JOINT.test(sentence.slice(prev.end, item.start)) ? [...run, item] : [item];
   }
-  return ids.length === figures.length ? ids : null;
+  return run.length > 1 ? run : [];
 }
 
 /** "respectively", 分别: plain searches, cheaper than a pattern over every sentence with two figures. */
@@ -626,8 +638,10 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
     return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference')
       && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, h.start - 2), h.start)) && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, h.end + 8)));
   }
-  // "苏州，一座拥有2500年历史的古城，…": a clause opening with 一座 after the city's name describes the city.
-  if (A_CITY_CLAUSE.test(before) && hits.some((h) => isCityName(h) && h.end <= clause.start && clause.start - h.end <= 2)) return false;
+  // "苏州，一座拥有2500年历史的古城，…": a clause of "a city" after the city's name describes it.
+  // (Not "一座座古桥", "这座城市的园林": other nouns.)
+  if (A_CITY_CLAUSE.test(before) && CITY_HEAD_END.test(sentence.slice(mention.end, clause.end))
+    && hits.some((h) => isCityName(h) && h.end <= clause.start && clause.start - h.end <= 2)) return false;
   // "作为一座拥有2500多年历史的古城，苏州…": the city the clause describes comes after it.
   if (!OTHER_SUBJECT_HAS.test(before) || /^\s*(?:作为|作為|身为|身為)/u.test(before)) return false;
   // "（苏州，…，）建城史已有2500多年": the clause opens with the history itself, owned by no one else.
@@ -656,13 +670,15 @@ const SUBJECT_WINDOW = 100;
 const RELATIVE_SUBJECT = /^(?:which|that|who)$/i;
 
 /** A Chinese clause that opens with its "has", no subject before it: "已有", "也有", "至今已有". */
-const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(?:拥有|擁有|有)\s*$/u;
+const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(?:拥有|擁有|有)(?:着|著)?\s*$/u;
 
 /** An appositive's start: "一座" (a city), "这座", "一个". */
-const A_CITY_CLAUSE = /^\s*(?:一|这|這)(?:座|个|個)/u;
+const A_CITY_CLAUSE = /^\s*(?:一|这|這)(?:座|个|個)(?!座|个|個|城市的)/u;
+/** The rest of such a clause ends in a word for a city: "…历史的古城", "…的文化名城". */
+const CITY_HEAD_END = /^[^，,。；;]*?(?:古城|城市|名城|都市|都会|都會)\s*[，,。；;！!]?\s*$/u;
 
 /** A Chinese subject and its "has": "平江路已有", "这座园林拥有". */
-const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)\s*$/u;
+const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄今已?)?(?:拥有|擁有|有)(?:着|著)?\s*$/u;
 
 /** What makes a place's name part of the name of an idea: 模式, 之路, 精神, "model", "way". */
 const IDEA_AFTER = /^(?:模式|之路|精神|经验|經驗|样板|樣板|现象|現象|奇迹|奇蹟)|^\s+(?:model|miracle|experience|spirit)\b/i;
@@ -867,18 +883,40 @@ function firstReportEnd(text: string): number {
   return ends.length ? Math.min(...ends) : -1;
 }
 
+/**
+ * Words that make what follows a rumour or someone's claim ("A post shared widely claimed:", 网传,
+ * 据传): for a lead-in, narrower than REPORTED (no hypotheticals, forecasts or "claims to fame").
+ */
+const RUMOUR = /\b(?:claimed|rumou?red|rumou?rs|falsely|wrongly|allegedly|supposedly|viral|netizens?)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|网友|網友|网帖|網帖|网文|網文|传言|傳言|传闻|傳聞|谣言|謠言|自媒体|自媒體|声称|聲稱/i;
+
 /** Whether a sentence ends in a question mark (closing quotes and brackets aside). */
 function isQuestion(sentence: string): boolean {
   let i = sentence.length - 1;
-  while (i >= 0 && CLOSING_OR_SPACE.has(sentence.charCodeAt(i))) i--;
+  // (Closing quotes and spaces aside; a mark inside brackets asks nothing of the sentence: "(see https://example.com/gdp?)".)
+  while (i >= 0 && CLOSING_QUOTE_OR_SPACE.has(sentence.charCodeAt(i))) i--;
   const c = sentence.charCodeAt(i);
   return c === 0x3f || c === 0xff1f;
 }
 
-/** Punctuation that ends a clause inside a sentence. */
-const CLAUSE_MARK = /[,;:，；：、]/u;
+/**
+ * Whether a question asks about the figure: the figure stands in its last clause, or in a choice
+ * ("3 trillion yuan, or 2.27 trillion?"); not a question that asserts ("Did you know…", 谁能想到).
+ */
+function asksAbout(sentence: string, mention: NumberMention): boolean {
+  if (ASSERTING_QUESTION.test(sentence)) return false;
+  const rest = sentence.slice(mention.end);
+  const mark = CLAUSE_MARK.exec(rest);
+  return mark === null || CHOICE_AFTER.test(rest.slice(mark.index + 1));
+}
 
-const CLOSING_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』）)]】》*_');
+/** Punctuation that ends a clause inside a sentence (not a comma between digits). */
+const CLAUSE_MARK = /(?<![0-9])[,:]|[,:](?![0-9])|[;，；：、]/u;
+/** A choice after a clause mark: "…, or …?", "，还是…？". */
+const CHOICE_AFTER = /^\s*(?:or\b|还是|還是|或者|或是)/i;
+/** Questions that tell: "Did you know…", "Who would have thought…", 你知道…吗, 谁能想到, 没想到. */
+const ASSERTING_QUESTION = /\b(?:did\s+you\s+know|who\s+would\s+have\s+(?:thought|guessed|imagined)|can\s+you\s+believe)\b|你知道|你可知道|谁能想到|誰能想到|谁会想到|誰會想到|没想到|沒想到/i;
+
+const CLOSING_QUOTE_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』*_');
 
 /** Whether `text` holds a reporting or hypothetical word. */
 function isReported(text: string): boolean {

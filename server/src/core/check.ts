@@ -4,7 +4,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument, type TableHeader } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { cellSentences, readColumns, withoutUnitBracket, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
+import { cellSentences, readColumns, withoutUnitBracket, withoutCellUnits, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
 import { isIdeograph } from './chars';
 import { inner } from './memo';
@@ -403,6 +403,8 @@ export class Checker {
     if (context.reported) return [];
     // "## Suzhou GDP (100 million yuan)": the unit of what follows, no figure of its own.
     if (block.kind === 'heading') return this.readBlock(withoutUnitBracket(block.prose), context);
+    // "| District | GDP (100 million yuan) |": a header's units are no figures either.
+    if (block.table?.role === 'header') return this.readBlock(withoutCellUnits(block.prose, block.table.cells), context);
     if (block.table?.role !== 'row' || !header) return this.readBlock(block.prose, context);
     let columns = this.columns.get(header);
     if (!columns) {
@@ -532,7 +534,10 @@ export class Checker {
     }
     // "Suzhou's economy tops 2.4 trillion yuan" over a dateline of 2023: a figure without a period
     // in a text written well after the latest fact is about a later year than the fact's.
-    if (found.periodFrom === 'latest' && figure.writtenIn !== null && figure.writtenIn > Number(found.period?.slice(0, 4)) + 1) {
+    // (So is one in a text written before that fact's year was out: "date: 2021-03-01" over
+    // "全市地区生产总值2.02万亿元" gives the year before.)
+    const latestYear = Number(found.period?.slice(0, 4));
+    if (found.periodFrom === 'latest' && figure.writtenIn !== null && (figure.writtenIn > latestYear + 1 || figure.writtenIn <= latestYear)) {
       const reason = `${claimText.trim()} gives no period, and the text is dated ${figure.writtenIn}; the latest fact is for ${found.period}.`;
       return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
     }

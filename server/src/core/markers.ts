@@ -183,8 +183,34 @@ export function findPartialPeriods(sentence: string): Span[] {
   if (!PARTIAL_HINT.test(sentence)) return [];
   // "Figures released by the bureau in January 2022", "1月发布的数据": when figures came out, not what they cover.
   // (Only a month: "released … in the first quarter" may still say what the figures cover.)
-  return allSpans(PARTIAL_ALL, sentence).filter((s) => !(isReleaseMonth(sentence, s)));
+  // (A month without a year is dropped only beside a year of the figures' own: "据1月发布的数据，
+  // 苏州2021年GDP…"; "Data announced in July put…" may give the months to July.)
+  return allSpans(PARTIAL_ALL, sentence).filter((s) => !(isReleaseMonth(sentence, s) && (HAS_YEAR.test(sentence.slice(s.start, s.end)) || HAS_YEAR.test(sentence.slice(0, s.start) + sentence.slice(s.end)))));
 }
+
+/**
+ * The release dates of a sentence: a month (and year) right after a release ("released by the
+ * bureau in January 2022"), which says when the text's figures came out, as a dateline does.
+ * Only those with a year.
+ */
+export function findReleaseDates(sentence: string): { span: Span; year: number; month: number }[] {
+  if (!PARTIAL_HINT.test(sentence) || !RELEASE_HINT.test(sentence)) return [];
+  const out: { span: Span; year: number; month: number }[] = [];
+  for (const s of allSpans(PARTIAL_ALL, sentence)) {
+    if (!isReleaseMonth(sentence, s)) continue;
+    // "2021年1月发布": the year before the month is the release's too.
+    const yearBefore = YEAR_BEFORE_MONTH.exec(sentence.slice(Math.max(0, s.start - 8), s.start));
+    const span = yearBefore ? { start: s.start - yearBefore[0].length, end: s.end } : s;
+    const phrase = sentence.slice(span.start, span.end);
+    const year = /(?:19|20)\d\d/.exec(phrase);
+    if (year) out.push({ span, year: Number(year[0]), month: monthOf(phrase) });
+  }
+  return out;
+}
+
+const HAS_YEAR = /(?:19|20)\d\d/;
+const YEAR_BEFORE_MONTH = /(?:19|20)\d\d\s*年\s*$/u;
+const RELEASE_HINT = /released|published|announced|issued|unveiled|disclosed|updated|revised|发布|發布|公布|披露|出炉|出爐/i;
 
 function isReleaseMonth(sentence: string, s: Span): boolean {
   if (!MONTH_PHRASE.test(sentence.slice(s.start, s.end))) return false;
@@ -304,5 +330,5 @@ export function debunksAbove(prose: string): boolean {
 }
 
 const DEBUNK_WINDOW = 160;
-const DEBUNK_EN = /^(?:(?:this|that|the)\s+(?:claim|post|figure|number|statement|rumou?r|assertion|quote)\b[^.!?]*?\b(?:false|wrong|incorrect|untrue|not\s+true|not\s+correct|misleading|misstat\w*|inaccurate|exaggerat\w*|fake|baseless|unfounded|debunked)\b|(?:this|that)\s+is\s+(?:false|wrong|incorrect|untrue|not\s+(?:true|correct|accurate))\b|(?:verdict\s*:\s*)?(?:false|wrong|untrue|fake|not\s+true)\s*[.!:]|fact\s*:)/i;
-const DEBUNK_ZH = /^(?:(?:这一|這一|这个|這個|此|该|該|上述|以上|这种|這種)?(?:说法|說法|消息|传言|傳言|数据|數據|帖子|网帖|網帖)[^。！？]{0,12}?(?:不实|不實|错误|錯誤|有误|有誤|不准确|不準確|失实|失實|不属实|不屬實|并无依据|並無依據|没有依据|沒有依據|系谣言|係謠言|是谣言|是謠言)|经核实|經核實|经查|經查|查核结果|查核結果|事实上|事實上|辟谣|闢謠)/u;
+const DEBUNK_EN = /^(?:(?:this|that)\s+(?:claim|post|figure|number|statement|rumou?r|assertion|quote)|the\s+(?:claim|post|rumou?r|assertion))\b[^.!?]*?(?<!\bnot\s)(?<!n['’]t\s)\b(?:false|wrong|incorrect|untrue|misleading|misstat\w*|inaccurate|exaggerated|fake|baseless|unfounded|debunked)\b|^(?:this|that)\s+is\s+(?:false|wrong|incorrect|untrue|not\s+(?:true|correct|accurate))\b|^(?:verdict\s*:\s*)?(?:false|wrong|untrue|fake|not\s+true)\s*[.!:]/i;
+const DEBUNK_ZH = /^(?:这一|這一|这个|這個|此|该|該|上述|以上|这种|這種|这条|這條)(?:说法|說法|消息|传言|傳言|数据|數據|帖子|网帖|網帖|传闻|傳聞)[^。！？]{0,12}?(?<!不是|并非|並非)(?:不实|不實|错误|錯誤|有误|有誤|不准确|不準確|失实|失實|不属实|不屬實|并无依据|並無依據|没有依据|沒有依據|系谣言|係謠言|是谣言|是謠言)|^(?:辟谣|闢謠)/u;

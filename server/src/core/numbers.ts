@@ -608,12 +608,23 @@ function isSuperscriptDigit(c: number): boolean {
   return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
 }
 
-/** Where a run of superscript digits at `at` ends (`at` when there is none). */
-function footnoteMarkEnd(text: string, at: number): number {
-  let i = at;
+/**
+ * Where a footnote's mark (superscript digits) after the numeral [start, end) ends; `end` when
+ * there is none. An exponent is no footnote: "10¹²", "2²", "×10⁴" (a mark needs a numeral of three
+ * digits or more, not after a multiplication sign).
+ */
+export function footnoteMarkEnd(text: string, start: number, end: number): number {
+  let i = end;
   while (i < text.length && isSuperscriptDigit(text.charCodeAt(i))) i++;
-  return i;
+  if (i === end) return end;
+  let digitCount = 0;
+  for (let j = start; j < end; j++) if (isDigitCode(text.charCodeAt(j))) digitCount++;
+  let before = start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 0x20) before--;
+  return digitCount >= 3 && !TIMES.has(text.charCodeAt(before)) ? i : end;
 }
+
+const TIMES = codes('×xX*^·');
 
 /** Whether `text` has anything a figure can start with: without it, findNumbers finds nothing. */
 export function mayHoldFigure(text: string): boolean {
@@ -705,7 +716,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   const cjkNumeral = n.script === 'hanzi';
   const digits = n.script === 'ascii' || n.script === 'fullwidth';
   // "2,271.8¹ billion yuan": a footnote's mark between a numeral and its words is no part of either.
-  const marker = digits ? footnoteMarkEnd(text, pos) : pos;
+  const marker = digits ? footnoteMarkEnd(text, n.start, pos) : pos;
   if (marker > pos) take('', 'gap', marker - pos);
   // Most numerals in prose and code are followed by punctuation: skip the word patterns then.
   const forward = mayContinue(text.charCodeAt(pos));

@@ -51,6 +51,9 @@ const LEADING_DATE_WINDOW = 400;
  */
 function leadingDate(text: string): { year: number; month: number } | null {
   const head = text.slice(0, LEADING_DATE_WINDOW);
+  // Front matter's "date: 2023" (a full date is read with the title): the year, month unknown.
+  const frontDate = FRONT_MATTER_YEAR.exec(head);
+  if (frontDate) return { year: Number(frontDate[1]), month: 0 };
   let at = 0;
   for (const line of head.split('\n')) {
     const start = at;
@@ -65,6 +68,8 @@ function leadingDate(text: string): { year: number; month: number } | null {
   return null;
 }
 
+const FRONT_MATTER_YEAR = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n(?:[^\n]*\n)*?(?:date|日期)[ \t]*[:=][ \t]*["']?((?:19|20)\d\d)["']?[ \t]*\r?\n/i;
+
 /** The level a bold line heads at: below every ATX heading, so any heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
 
@@ -72,6 +77,8 @@ export class Outline {
   private title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null, topics: NO_TOPICS };
   private readonly headings: HeadingFrame[] = [];
   private leadIn: BindingContext | null = null;
+  /** Whether the lead-in is a caption, which speaks for a table under it only (a list may be anyone's). */
+  private captionOnly = false;
   private subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
   /** The unit the last heading or unit line gave ("单位：亿元"), for the table under it. */
   private tableUnit: Unit | null = null;
@@ -114,7 +121,7 @@ export class Outline {
     }
     // "Suzhou's 2021 highlights:" followed by a list, a table or a quote: the lead-in is their context.
     const { leadIn } = this;
-    if (item && leadIn) {
+    if (item && leadIn && (block.table || !this.captionOnly)) {
       context.entity = leadIn.entity ?? context.entity;
       context.period = leadIn.period ?? context.period;
       if (leadIn.anchor) {
@@ -148,7 +155,11 @@ export class Outline {
       const entity = this.reader.rowSubject(block);
       if (entity) this.subjectRow = { header, entity };
     }
-    if (!item) this.leadIn = block.kind === 'paragraph' && isLeadIn(block.prose) ? own() : null;
+    if (!item) {
+      const lead = block.kind === 'paragraph' ? leadInKind(block.prose) : null;
+      this.leadIn = lead ? own() : null;
+      this.captionOnly = lead === 'caption';
+    }
     // "## 2021年GDP（億元人民幣）", "单位：亿元": the unit of the table below; any other text ends it.
     if (!block.table && !(item && block.kind === 'paragraph')) {
       this.tableUnit = unitAbove(block.prose, block.kind === 'heading');
@@ -175,12 +186,14 @@ export class Outline {
 
 /**
  * Whether a paragraph introduces what follows ("Suzhou's 2021 highlights:"): it ends in a colon,
- * white space aside, or it is short and points ahead. Read from the end: the pattern `[:：]\s*$` was tried at every position of
+ * white space aside, or it is short and points ahead; or it is a caption (see isCaption). Null
+ * for any other paragraph. Read from the end: the pattern `[:：]\s*$` was tried at every position of
  * every paragraph.
  */
-function isLeadIn(prose: string): boolean {
+function leadInKind(prose: string): 'lead-in' | 'caption' | null {
   const c = lastNonSpace(prose, 0, prose.length);
-  return c === 0x3a || c === 0xff1a || isCaption(prose, c) || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose));
+  if (c === 0x3a || c === 0xff1a || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose))) return 'lead-in';
+  return isCaption(prose, c) ? 'caption' : null;
 }
 
 /** A cheap first test for POINTS_AHEAD: every match holds one of these. */

@@ -78,9 +78,9 @@ const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺�
 
 const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP|由|以|把|被|通过|通過|经历|經歷|走过|走過|发展|發展|变化|變化|快速|迅速|持续|持續|不断|不斷|一直|始终|始終|依然|逐步|先后|先後|累计|累計|率先|坚持|堅持|积极|積極|大力|加快|全面|深入|位居|跻身|躋身|稳居|穩居|形成|实施|實施|推进|推進|打造|培育|创造|創造|迎来|迎來|走出|建成|[\u4e00-\u9fff]{1,2}(?:了|过|過|着|著)|[零〇一二三四五六七八九十百千两兩\d０-９,，]+[多余餘]?年)/u;
 
-/** Words after "Suzhou's" that keep the city the subject of an age: "Suzhou's long history", "Suzhou's own". */
 /** Words a figure opens with after a possessive ("Suzhou's more than 40 years", "its some 2,500 years"). */
 const FIGURE_LEAD_WORDS = new Set(['more', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'at', 'less', 'under', 'close', 'approximately']);
+/** Words after "Suzhou's" that keep the city the subject of an age: "Suzhou's long history", "Suzhou's own". */
 const POSSESSED_AGE_WORDS = new Set(['history', 'histories', 'long', 'rich', 'storied', 'ancient', 'own', 'age', 'founding', 'past', 'heritage', 'roots']);
 
 /**

@@ -68,6 +68,8 @@ export interface ProseDocument {
 /** Front-matter keys whose values name the document's subject or date: read as its title is. */
 const CONTEXT_KEYS = 'title|year|date|city|place|location|period|年份|日期|城市';
 const YAML_CONTEXT_KEY = new RegExp(`^(?:${CONTEXT_KEYS})[ \\t]*:[ \\t]*`, 'i');
+const DATE_KEY = /^(?:date|日期)/i;
+const FULL_DATE_VALUE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const TOML_CONTEXT_KEY = new RegExp(`^(?:${CONTEXT_KEYS})[ \\t]*=[ \\t]*`, 'i');
 
 /**
@@ -288,6 +290,9 @@ class MarkdownScanner implements CommentSink {
     const line = this.text.slice(s, this.lines.ends[i]);
     const m = (sep === ':' ? YAML_CONTEXT_KEY : TOML_CONTEXT_KEY).exec(line);
     if (!m) return;
+    // A date says when the text was written, never what its figures cover: a bare year ("date:
+    // 2023") would read as their period, so only a full date counts.
+    if (DATE_KEY.test(m[0]) && !FULL_DATE_VALUE.test(line.slice(m[0].length))) return;
     let at = m[0].length;
     let value = line.slice(at).trimEnd();
     const quoted = /^(["'])(.*)\1$/.exec(value);

@@ -6,7 +6,7 @@
  * yuan". Offsets are UTF-16, relative to the row's block.
  */
 import type { Span } from './types';
-import { findNumbers } from './numbers';
+import { findNumbers, footnoteMarkEnd } from './numbers';
 import { isIdeograph } from './chars';
 
 /** A figure cell and the sentence it is read in. */
@@ -99,11 +99,8 @@ function isFigureCell(text: string): boolean {
   if (found.length !== 1) return false;
   const [m] = found;
   if (m.isYear && m.end - m.start === text.length) return false;
-  return !/[\p{L}\p{N}]/u.test((text.slice(0, m.start) + text.slice(m.end)).replace(FOOTNOTE_MARKS, ''));
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, m.start) + text.slice(Math.max(m.end, footnoteMarkEnd(text, m.numeral.start, m.numeral.end))));
 }
-
-/** Superscript digits: footnote marks. */
-const FOOTNOTE_MARKS = /[¹²³⁰⁴-⁹]/gu;
 
 /** A table column as its header cell gives it: its words, its unit, and whether they say anything. */
 export interface Column {
@@ -145,8 +142,9 @@ const ASIDE_HEADER = /^(?:(?:data\s+)?sources?|notes?|remarks?|references?|comme
 export function cellSentences(
   prose: string, cells: readonly Span[], columns: readonly Column[], words: TableWords, tableUnit: Unit | null = null, tableMetric: string | null = null,
 ): CellSentence[] {
-  // A unit line above the table ("单位：万元") says what every column's figures are in.
-  if (tableUnit !== null) columns = columns.map((c) => (c.useful || c.aside ? c : { ...c, useful: true }));
+  // A unit line above a two-column table ("单位：万元" over "| 情形 | 奖励 |") says what its one column
+  // of figures is in. (With more columns, an unnamed one may hold ranks, changes or counts.)
+  if (tableUnit !== null && columns.length === 2 && !columns[1].useful && !columns[1].aside) columns = [columns[0], { ...columns[1], useful: true }];
   if (!columns.some((c) => c.useful)) return [];
   const texts = cells.map((c) => prose.slice(c.start, c.end));
   // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
@@ -215,6 +213,17 @@ export function withoutUnitBracket(text: string): string {
   const m = BRACKETED_UNIT.exec(text);
   if (!m || !readUnit(m[1])) return text;
   return text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+}
+
+/** A header row's prose with each cell's unit bracket blanked ("| City | GDP (100 million yuan) |"): units, no figures. */
+export function withoutCellUnits(prose: string, cells: readonly Span[]): string {
+  let out = prose;
+  for (const c of cells) {
+    const cell = prose.slice(c.start, c.end);
+    const blanked = withoutUnitBracket(cell);
+    if (blanked !== cell) out = out.slice(0, c.start) + blanked + out.slice(c.end);
+  }
+  return out;
 }
 
 const UNIT_LINE = /^[(（]?\s*(?:单位|單位|units?|in)\s*[:：]?\s*([^()（）]{1,28}?)\s*[)）]?$/i;
