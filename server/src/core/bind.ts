@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  datelineLength, findDates, findPartialPeriods, findReleaseDates, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -125,13 +125,13 @@ export class Binder {
     const { hits, barriers } = reading;
     let mentions = reading.mentions;
     const hasFigure = mentions.some((m) => !m.isYear) && hits.some((h) => h.kind === 'metric');
+    // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
+    const parts = hasFigure ? readPartials(sentence) : null;
     // A full date says when the text was written (a dateline), not what a figure is about; so does
     // a release's month ("figures released in January 2022").
-    const released = findReleaseDates(sentence);
-    const dates = released.length ? findDates(sentence).concat(released).sort((a, b) => a.span.start - b.span.start) : findDates(sentence);
-    // Part-of-year phrases ("1-11月") hold digits of their own; only sentences with figures need them.
+    const dates = parts?.released.length ? findDates(sentence).concat(parts.released).sort((a, b) => a.span.start - b.span.start) : findDates(sentence);
     // (Not the month of a date: "【2022年1月】".)
-    let partials = hasFigure ? findPartialPeriods(sentence) : [];
+    let partials = parts ? parts.partials : [];
     if (partials.length && dates.length) partials = partials.filter((p) => !dates.some((d) => p.start >= d.span.start && p.end <= d.span.end));
     if (partials.length) mentions = findNumbers(sentence, { barriers: barriers.concat(partials) });
     const owners = possessiveOwners(sentence, hits);
@@ -169,7 +169,7 @@ export class Binder {
         const metric = this.metricsById.get(metricHit.id)!;
         // "compared with 4.13 trillion yuan a year earlier": the other side of a comparison with its
         // own year beside it is that year's figure.
-        const relative = relativeFor(relatives, mention, clauseOf);
+        const relative = relatives.length ? relativeFor(relatives, mention, clauseOf) : null;
         const dated = relative !== null && !relative.rolling && yearBefore(sentence, relative, mention, periods) !== null;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures, dated)) continue;
         pending.push({ mention, metricHit: metricHit.hit, metric });
@@ -192,7 +192,7 @@ export class Binder {
         let periodGuessed = false;
         // "2.4 trillion yuan in 2022, from 1.9 trillion yuan a year earlier", "2022年…，上年为2.27万亿元":
         // "a year earlier" beside a figure counts back from the year named before it in the sentence.
-        const relative = relativeFor(relatives, mention, clauseOf);
+        const relative = relatives.length ? relativeFor(relatives, mention, clauseOf) : null;
         const counted = relative && !relative.rolling ? yearBefore(sentence, relative, mention, periods) : null;
         if (counted !== null) period = { id: counted, from: 'sentence' };
         // "The past year" in a text a heading or title dates by no report or dateline: that period.

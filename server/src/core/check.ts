@@ -242,6 +242,11 @@ function understates(claimed: ClaimedValue, fact: FactDef): boolean {
   return isLowerBound(claimed.qualifier) && claimed.unit === fact.unit && claimed.upper !== undefined && fact.value >= claimed.upper;
 }
 
+/** Whether a text written in `year` is written in the year after `period` (when its figures are out and still the latest). */
+function writtenJustAfter(year: number, period: string | null): boolean {
+  return year === Number(period?.slice(0, 4)) + 1;
+}
+
 /** How many checks a cached block survives unused (several open documents share one checker). */
 const CACHE_GENERATIONS = 8;
 
@@ -526,8 +531,7 @@ export class Checker {
     // source; a figure said of a year well after that may be a later one.
     if (fact.period === undefined && metric.unit !== 'years') {
       const saidOf = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
-      const sourceYear = Number(fact.source.date?.slice(0, 4));
-      if (saidOf !== null && saidOf > sourceYear + 1) {
+      if (saidOf !== null && saidOf > Number(fact.source.date?.slice(0, 4)) + 1) {
         const reason = `${claimText.trim()} is said of ${saidOf}; the facts file's figure is from ${fact.source.date}, and it may have changed since.`;
         return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
       }
@@ -536,8 +540,7 @@ export class Checker {
     // in a text written well after the latest fact is about a later year than the fact's.
     // (So is one in a text written before that fact's year was out: "date: 2021-03-01" over
     // "全市地区生产总值2.02万亿元" gives the year before.)
-    const latestYear = Number(found.period?.slice(0, 4));
-    if (found.periodFrom === 'latest' && figure.writtenIn !== null && (figure.writtenIn > latestYear + 1 || figure.writtenIn <= latestYear)) {
+    if (found.periodFrom === 'latest' && figure.writtenIn !== null && !writtenJustAfter(figure.writtenIn, found.period)) {
       const reason = `${claimText.trim()} gives no period, and the text is dated ${figure.writtenIn}; the latest fact is for ${found.period}.`;
       return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
     }

@@ -178,39 +178,49 @@ export function findRelativeYears(sentence: string): readonly RelativeYear[] {
 
 const NO_RELATIVE_YEARS: readonly RelativeYear[] = Object.freeze([]) as readonly RelativeYear[];
 
-/** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"). */
+/** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"), release months aside (see {@link readPartials}). */
 export function findPartialPeriods(sentence: string): Span[] {
-  if (!PARTIAL_HINT.test(sentence)) return [];
-  // "Figures released by the bureau in January 2022", "1月发布的数据": when figures came out, not what they cover.
-  // (Only a month: "released … in the first quarter" may still say what the figures cover.)
-  // (A month without a year is dropped only beside a year of the figures' own: "据1月发布的数据，
-  // 苏州2021年GDP…"; "Data announced in July put…" may give the months to July.)
-  return allSpans(PARTIAL_ALL, sentence).filter((s) => !(isReleaseMonth(sentence, s) && (HAS_YEAR.test(sentence.slice(s.start, s.end)) || HAS_YEAR.test(sentence.slice(0, s.start) + sentence.slice(s.end)))));
+  return readPartials(sentence).partials;
+}
+
+/** A date a text gives: its span, year and month (1-12; 0 when unknown). */
+export interface DateMark {
+  span: Span;
+  year: number;
+  month: number;
 }
 
 /**
- * The release dates of a sentence: a month (and year) right after a release ("released by the
- * bureau in January 2022"), which says when the text's figures came out, as a dateline does.
- * Only those with a year.
+ * The part-of-a-year phrases of a sentence, and its release dates: a month right after a release
+ * ("Figures released by the bureau in January 2022", "2022年1月发布的数据") says when figures came
+ * out, as a dateline does, not what they cover. Only release months with a year are dates; a month
+ * without one is dropped only beside a year of the figures' own ("据1月发布的数据，苏州2021年GDP…";
+ * "Data announced in July put…" may give the months to July).
  */
-export function findReleaseDates(sentence: string): { span: Span; year: number; month: number }[] {
-  if (!PARTIAL_HINT.test(sentence) || !RELEASE_HINT.test(sentence)) return [];
-  const out: { span: Span; year: number; month: number }[] = [];
+export function readPartials(sentence: string): { partials: Span[]; released: DateMark[] } {
+  if (!PARTIAL_HINT.test(sentence)) return NO_PARTIALS;
+  const partials: Span[] = [];
+  let released: DateMark[] | undefined;
   for (const s of allSpans(PARTIAL_ALL, sentence)) {
-    if (!isReleaseMonth(sentence, s)) continue;
+    if (!isReleaseMonth(sentence, s)) {
+      partials.push(s);
+      continue;
+    }
     // "2021年1月发布": the year before the month is the release's too.
     const yearBefore = YEAR_BEFORE_MONTH.exec(sentence.slice(Math.max(0, s.start - 8), s.start));
     const span = yearBefore ? { start: s.start - yearBefore[0].length, end: s.end } : s;
     const phrase = sentence.slice(span.start, span.end);
-    const year = /(?:19|20)\d\d/.exec(phrase);
-    if (year) out.push({ span, year: Number(year[0]), month: monthOf(phrase) });
+    const year = HAS_YEAR.exec(phrase);
+    if (year) (released ??= []).push({ span, year: Number(year[0]), month: monthOf(phrase) });
+    else if (!HAS_YEAR.test(sentence.slice(0, s.start) + sentence.slice(s.end))) partials.push(s);
   }
-  return out;
+  return { partials, released: released ?? NO_DATE_MARKS };
 }
 
+const NO_DATE_MARKS: DateMark[] = [];
+const NO_PARTIALS: { partials: Span[]; released: DateMark[] } = { partials: [], released: NO_DATE_MARKS };
 const HAS_YEAR = /(?:19|20)\d\d/;
 const YEAR_BEFORE_MONTH = /(?:19|20)\d\d\s*年\s*$/u;
-const RELEASE_HINT = /released|published|announced|issued|unveiled|disclosed|updated|revised|发布|發布|公布|披露|出炉|出爐/i;
 
 function isReleaseMonth(sentence: string, s: Span): boolean {
   if (!MONTH_PHRASE.test(sentence.slice(s.start, s.end))) return false;

@@ -76,9 +76,13 @@ const BOLD_HEADING_LEVEL = 7;
 export class Outline {
   private title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null, topics: NO_TOPICS };
   private readonly headings: HeadingFrame[] = [];
-  private leadIn: BindingContext | null = null;
-  /** Whether the lead-in is a caption, which speaks for a table under it only (a list may be anyone's). */
-  private captionOnly = false;
+  /** The paragraph before the items being read: maybe their lead-in. */
+  private leadInBlock: ProseBlock | null = null;
+  /**
+   * What that paragraph says as a lead-in, read when an item first asks (most paragraphs have no
+   * items after them); null when it is none. A caption speaks for a table only (a list may be anyone's).
+   */
+  private leadInRead: { context: BindingContext; captionOnly: boolean } | null | undefined;
   private subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
   /** The unit the last heading or unit line gave ("单位：亿元"), for the table under it. */
   private tableUnit: Unit | null = null;
@@ -120,8 +124,9 @@ export class Outline {
       context.metricName = h.context.metricName ?? null;
     }
     // "Suzhou's 2021 highlights:" followed by a list, a table or a quote: the lead-in is their context.
-    const { leadIn } = this;
-    if (item && leadIn && (block.table || !this.captionOnly)) {
+    const lead = item ? this.leadIn() : null;
+    if (lead && (block.table || !lead.captionOnly)) {
+      const leadIn = lead.context;
       context.entity = leadIn.entity ?? context.entity;
       context.period = leadIn.period ?? context.period;
       if (leadIn.anchor) {
@@ -146,6 +151,16 @@ export class Outline {
     return context;
   }
 
+  /** The lead-in of the items being read (see leadInRead). */
+  private leadIn(): { context: BindingContext; captionOnly: boolean } | null {
+    if (this.leadInRead === undefined) {
+      const block = this.leadInBlock;
+      const kind = block ? leadInKind(block.prose) : null;
+      this.leadInRead = block && kind ? { context: this.reader.headingContext(block), captionOnly: kind === 'caption' } : null;
+    }
+    return this.leadInRead;
+  }
+
   /** Takes in what `place`'s block says about the blocks after it. */
   advance({ block, at, item, header }: BlockPlace): void {
     // What the block names, read at most once however many of the uses below want it.
@@ -156,9 +171,8 @@ export class Outline {
       if (entity) this.subjectRow = { header, entity };
     }
     if (!item) {
-      const lead = block.kind === 'paragraph' ? leadInKind(block.prose) : null;
-      this.leadIn = lead ? own() : null;
-      this.captionOnly = lead === 'caption';
+      this.leadInBlock = block.kind === 'paragraph' ? block : null;
+      this.leadInRead = undefined;
     }
     // "## 2021年GDP（億元人民幣）", "单位：亿元": the unit of the table below; any other text ends it.
     if (!block.table && !(item && block.kind === 'paragraph')) {
@@ -219,7 +233,7 @@ const SENTENCE_END = codes('.!?。！？;；…');
  * introduces it as a colon does.
  */
 const POINTS_AHEAD = /\b(?:below|the\s+following|as\s+follows)\b|以下|如下|下表|下列/i;
-const LEAD_IN_MAX = 200;
+const LEAD_IN_MAX = 120;
 
 const LIST_QUOTE_OR_ROW_PREFIX = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|?[ \t]*)$/u;
 
