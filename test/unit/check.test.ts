@@ -932,3 +932,13 @@ describe('check: regressions found by a review of the structure and timeline rul
     ["> Suzhou's GDP reached 3 trillion yuan in 2021, and Wuxi's 2 trillion.\n\nThe figure for Wuxi is wrong; it was 1.4 trillion.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»'], 'markdown'],
   ]);
 });
+
+describe('check: an answer is read under its question', () => {
+  run([
+    ["## FAQ: Suzhou's industrial policy\n\n**Q: What does a company get for entering the Fortune Global 500 for the first time?**\n\nA: 50 million yuan.", ['suzhou.reward.fortune-global-500 contradicted «50 million yuan»'], 'markdown'],
+    ['## 苏州产业创新集群政策问答\n\n**问：“十四五”期间投入多少专项资金支持产业创新集群？**\n\n答：100亿元。', ['suzhou.cluster-funds.14th-fyp contradicted «100亿元»'], 'markdown'],
+    // An answer that is a sentence of its own reads as one; a question about another city gives its answers that city.
+    ["## FAQ\n\nQ: What was Shanghai's GDP in 2021?\n\nA: 4.32 trillion yuan.", [], 'markdown'],
+    ["## FAQ: Suzhou\n\nQ: How old is the Humble Administrator's Garden?\n\nA: About 500 years.", [], 'markdown'],
+  ]);
+});

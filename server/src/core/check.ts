@@ -195,6 +195,9 @@ function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): 
   return !/\p{L}/u.test(rest);
 }
 
+/** An answer's label: "A:", "Answer:", 答：. */
+export const ANSWER_LABEL = /^\s*(?:\*\*)?(?:A|Answer|答|回答)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?/;
+
 /**
  * A claim read in a made-up text moved onto the real one: the part [from, to) of the made-up text
  * stands at `onto` in the real one. The claim is cut to that part, and its fix kept only when it
@@ -492,6 +495,9 @@ export class Checker {
    * claims are moved back onto the prose, and a fix is kept only inside it.
    */
   private readUnderMetric(prose: string, context: BindingContext, metricName: string): BlockClaim[] {
+    // "A: 50 million yuan." under "Q: What does a company get for …?": the answer's label is no word of it.
+    const label = ANSWER_LABEL.exec(prose);
+    if (label) prose = ' '.repeat(label[0].length) + prose.slice(label[0].length);
     if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) return [];
     const prefix = `${metricName}${isIdeograph(metricName.charCodeAt(metricName.length - 1)) ? '：' : ': '}`;
     const shift = prefix.length;

@@ -104,7 +104,8 @@ export class Outline {
   /** Where the block at document offset `at` stands. */
   place(block: ProseBlock, at: number): BlockPlace {
     const prefix = block.kind === 'paragraph' ? linePrefix(this.text, at) : '';
-    const item = block.table !== undefined || isListItemOrRow(prefix);
+    // An answer ("A: 50 million yuan.") is read under its question as an item under its lead-in.
+    const item = block.table !== undefined || isListItemOrRow(prefix) || (block.kind === 'paragraph' && isAnswer(block.prose));
     return { block, at, item, quote: item && prefix.includes('>'), header: block.table?.header ?? null };
   }
 
@@ -206,7 +207,8 @@ export class Outline {
  */
 function leadInKind(prose: string): 'lead-in' | 'caption' | null {
   const c = lastNonSpace(prose, 0, prose.length);
-  if (c === 0x3a || c === 0xff1a || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose))) return 'lead-in';
+  // (A question leads in to its answer: "Q: How much will the city put into …?")
+  if (c === 0x3a || c === 0xff1a || c === 0x3f || c === 0xff1f || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose))) return 'lead-in';
   return isCaption(prose, c) ? 'caption' : null;
 }
 
@@ -254,6 +256,14 @@ function linePrefix(text: string, offset: number): string {
 function isListItemOrRow(prefix: string): boolean {
   return prefix.length > 0 && LIST_QUOTE_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|>]/u.test(prefix);
 }
+
+/** Whether a paragraph opens with an answer's label ("A:", 答：) and says little more than a figure. */
+function isAnswer(prose: string): boolean {
+  return prose.length <= ANSWER_MAX && ANSWER_START.test(prose);
+}
+
+const ANSWER_START = /^\s*(?:A|Answer|答|回答)\s*[:：]/;
+const ANSWER_MAX = 120;
 
 /** Where the first non-blank character of `text` is (its length when there is none). */
 function firstBlockStart(text: string): number {
