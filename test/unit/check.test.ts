@@ -942,3 +942,15 @@ describe('check: an answer is read under its question', () => {
     ["## FAQ: Suzhou\n\nQ: How old is the Humble Administrator's Garden?\n\nA: About 500 years.", [], 'markdown'],
   ]);
 });
+
+describe('check: a company\'s figures are its own', () => {
+  run([
+    ["Suzhou's largest industrial groups in 2021:\n\n- Hengli Group: industrial output of 690 billion yuan\n- Shagang Co.: industrial output of 300 billion yuan", [], 'markdown'],
+    ['苏州2021年主要企业：\n\n- 恒力集团：工业总产值6900亿元\n- 沙钢集团：工业总产值3000亿元', [], 'markdown'],
+    ['2021年苏州恒力集团工业总产值6900亿元。', []],
+    // The city's firms are the city: 规上工业企业 is no company's name; a government is no company.
+    ['2021年苏州规上工业企业实现工业总产值3万亿元。', ['suzhou.industrial-output.2021 contradicted «3万亿元»']],
+    ['2021年，苏州市政府与多家公司签约，全市地区生产总值2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['Suzhou in 2021:\n\n- GDP: 2.5 trillion yuan', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+  ]);
+});

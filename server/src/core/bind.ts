@@ -158,7 +158,9 @@ export class Binder {
       const figures = mentions.filter((m) => !m.isYear);
       const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef }[] = [];
       const question = isQuestion(sentence);
+      const company = companyLabelEnd(sentence);
       for (const mention of figures) {
+        if (company >= 0 && mention.start >= company) continue;
         // A question asks about the figure in its last clause ("Did Suzhou's economy hit 3 trillion
         // yuan?", 苏州GDP真的有2.5万亿吗？) and claims nothing; an earlier clause still says what it
         // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
@@ -314,6 +316,8 @@ export class Binder {
     if (/^(?:市?区|市?區|市辖区|市轄區)/u.test(after) && !/^(?:区域|區域)/u.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the Suzhou-based company's output": the name says where another owner is.
     if (isHyphen(after.charCodeAt(0)) && BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
+    // "苏州恒力集团", "苏州银行": the name of a company, whose figures are its own.
+    if (COMPANY_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the neighbour of Suzhou", "east of Suzhou", "the suburbs of Suzhou": a place by its relation to ours.
     if (endsWithOf(sentence, h.start) && RELATION_BEFORE.test(sentence.slice(Math.max(0, h.start - 24), h.start))) return { ...h, kind: 'other-area', ids: [] };
     if (next && next.start === h.end + (/^\s*/u.exec(after)?.[0].length ?? 0)) return h;
@@ -703,6 +707,20 @@ function endsWithOf(text: string, at: number): boolean {
 const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satellites?|outskirts|suburbs?|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+$/i;
 
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
+/** A company named after its city: 苏州恒力集团, 苏州银行, 苏州某某股份有限公司 (not 苏州规上工业企业: the city's firms). */
+const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是])[\u4e00-\u9fff]){0,8}?(?:集团|集團|股份|有限公司|公司|银行|銀行)/u;
+
+/**
+ * A list item or line labelled with a company ("- Hengli Group: industrial output of 690 billion
+ * yuan", "- 恒力集团：工业总产值6900亿元"): where the label ends, else -1. Its figures are the company's.
+ */
+function companyLabelEnd(sentence: string): number {
+  const m = COMPANY_LABEL.exec(sentence);
+  return m ? m[0].length : -1;
+}
+
+const COMPANY_LABEL = /^\s*(?:(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Bank)|[\u4e00-\u9fff]{1,12}(?:集团|集團|股份|有限公司|公司|银行|銀行))\s*[:：]/u;
+
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
 
 /** Between a figure and the noun it modifies: "的", "之". */
