@@ -954,3 +954,27 @@ describe('check: a company\'s figures are its own', () => {
     ['Suzhou in 2021:\n\n- GDP: 2.5 trillion yuan', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
   ]);
 });
+
+describe('check: regressions found by the blind formats and social sets', () => {
+  run([
+    ["Suzhou's GDP for 2021 was two point two seven trillion yuan.", ['suzhou.gdp.2021 supported «two point two seven trillion yuan»']],
+    ["Suzhou's 2021 regional GDP came to CNY 2.5 trn.", ['suzhou.gdp.2021 contradicted «CNY 2.5 trn»']],
+    ['Suzhou pays RMB 30 mln to a company listed in the Fortune Global 500 for the first time.', ['suzhou.reward.fortune-global-500 supported «RMB 30 mln»']],
+    ['Suzhou posted 2021 GDP of ¥2.72T.', ['suzhou.gdp.2021 contradicted «¥2.72T»']],
+    ["Suzhou's 2021 GDP: 2.27 tril yuan for a 'prefecture-level city' btw.", ['suzhou.gdp.2021 supported «2.27 tril yuan»']],
+    // A capital letter is a scale only after a figure with a currency.
+    ['In 2021 Suzhou ran 5T of data through its GDP models.', []],
+    // 4万多亿元: more than 4万亿; 两千多亿元: 多 cuts a Chinese numeral short of its scale.
+    ['2021年苏州规上工业总产值达4万多亿元。', ['suzhou.industrial-output.2021 supported «4万多亿元»']],
+    ['2021年苏州规上工业总产值达2万多亿元。', ['suzhou.industrial-output.2021 contradicted «2万多亿元»']],
+    ['主持人：2021年苏州GDP两万两千七百多亿。', ['suzhou.gdp.2021 supported «两万两千七百多亿»']],
+    ['2021年苏州GDP两万五千亿元。', ['suzhou.gdp.2021 contradicted «两万五千亿元»']],
+    // 万忆 is a slip for 万亿.
+    ['2021年苏州的GDP有2.27万忆，我一年工资要是有它的零头就好了', ['suzhou.gdp.2021 supported «2.27万忆»']],
+    ['蘇州2021年規上工業總產值才2兆多，被中國媒體吹過頭了', ['suzhou.industrial-output.2021 contradicted «2兆»']],
+    // Hearsay in the figure's clause: not the writer's claim; in an earlier clause, it is.
+    ["I heard Suzhou's GDP is like 4 trillion?? can someone confirm", []],
+    ['听说苏州2021年GDP有3万亿。', []],
+    ['常聽說蘇州是中國最強地級市，查了一下：2021年蘇州GDP約3.2兆人民幣。', ['suzhou.gdp.2021 contradicted «約3.2兆人民幣»']],
+  ]);
+});

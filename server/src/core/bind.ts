@@ -418,7 +418,7 @@ export class Binder {
     // started, an earlier period's figure.
     if (isChangeStart(sentence, mention, others)) return true;
     // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
-    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start)) return true;
+    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start) || hearsayBefore(sentence, mention.start)) return true;
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
     if (isDigitCode(sentence.charCodeAt(mention.end)) || (mention.start >= 2 && isDigitCode(sentence.charCodeAt(mention.start - 2)) && GLUED_PLACE.has(sentence.charCodeAt(mention.start - 1)))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
@@ -935,6 +935,21 @@ const CHOICE_AFTER = /^\s*(?:or\b|还是|還是|或者|或是)/i;
 const ASSERTING_QUESTION = /\b(?:did\s+you\s+know|who\s+would\s+have\s+(?:thought|guessed|imagined)|can\s+you\s+believe)\b|你知道|你可知道|谁能想到|誰能想到|谁会想到|誰會想到|没想到|沒想到/i;
 
 const CLOSING_QUOTE_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』*_');
+
+/**
+ * Whether hearsay ("I heard", 听说, 据说) stands before `offset` in its clause: "I heard Suzhou's GDP
+ * is like 4 trillion??", but "常聽說蘇州是中國最強地級市，查了一下：2021年蘇州GDP約3.2兆" asserts its figure.
+ */
+function hearsayBefore(sentence: string, offset: number): boolean {
+  if (!HEARSAY_HINT.test(sentence)) return false;
+  let from = offset - 1;
+  while (from >= 0 && !HEARSAY_CLAUSE_END.has(sentence.charCodeAt(from))) from--;
+  return HEARSAY.test(sentence.slice(from + 1, offset));
+}
+
+const HEARSAY = /\bI\s+(?:heard|hear)\b|\bheard\s+that\b|\brumou?r\s+has\s+it\b|听说|聽說|据说|據說|听人说|聽人說/i;
+const HEARSAY_HINT = /hear|rumo|听|聽|据说|據說/i;
+const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
 
 /** Whether `text` holds a reporting or hypothetical word. */
 function isReported(text: string): boolean {

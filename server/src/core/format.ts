@@ -29,6 +29,10 @@ interface Part {
 const SCALE_FAMILIES: readonly (readonly string[])[] = [
   ['trillion', 'billion', 'million', 'thousand'],
   ['tn', 'bn', 'mn', 'k'],
+  ['trn', 'bln', 'mln'],
+  ['tril', 'bil'],
+  ['万忆', '亿', '万'],
+  ['t', 'b', 'm', 'k'],
   ['m', 'k'],
   ['hundred'],
   ['万亿', '亿', '万'],

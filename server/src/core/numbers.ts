@@ -176,21 +176,26 @@ const DIGITS = new RegExp(`(?:${D}{1,3}(?:([,，\\u00A0\\u2009\\u202F ])${D}{3}(
 /** The same without grouping: group 1 is always empty. */
 const PLAIN_DIGITS = new RegExp(`()${D}+(?:([.．])(${D}+))?`, 'y');
 const ENGLISH_NUMBER = /(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])/iy;
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const POINT_DIGITS = /\s+point((?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)(?![A-Za-z])/iy;
 const HANZI_RUN = /[零〇一二三四五六七八九十百千万萬亿億两兩]+/y;
 
 /** English scale words after a numeral; group 1 is the gap. */
 const SCALE_WORD = /([ \u00A0-]?)(trillion|billion|million|thousand|hundred)(?![A-Za-z])/iy;
-const SCALE_ABBR = /( ?)(tn|bn|mn)(?![A-Za-z])|()(m|k)(?![A-Za-z])/y;
+const SCALE_ABBR = /( ?)(tn|trn|tril|bn|bln|bil|mn|mln)(?![A-Za-z])|()(m|k|T|B|M|K)(?![A-Za-z])/y;
 /** A currency marker right before a numeral, which licenses the "m"/"k" abbreviations. */
 const CURRENCY_NEAR = /(?:US\$|\$|¥|￥|RMB|CNY|USD|HK\$)[ \u00A0]?$/u;
 const CURRENCY_AFTER = /^ ?(?:yuan|dollars|US dollars|renminbi|RMB|CNY|USD|元|美元)(?![A-Za-z])/u;
 // 兆 is 10^12 as Taiwan writes money (2.27兆元), not the mainland's mega- (兆瓦) of other units.
-const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|千亿|千億|百亿|百億|千万|千萬|百万|百萬|亿|億|万|萬|千|兆(?=\s?(?:元|美元|人民币|人民幣|新台幣|$|[，,。；;、）)])))/y;
+// (万忆 is a common slip of the keyboard for 万亿: "2.27万忆".)
+const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|万忆|千亿|千億|百亿|百億|千万|千萬|百万|百萬|亿|億|万|萬|千|兆(?=\s?(?:[多餘余])?(?:元|美元|人民币|人民幣|新台幣|$|[，,。；;、）)])))/y;
 /** Multiplier of each scale word as the recogniser reports it in `NumberStyle.scaleText` (English lower-cased). */
 export const SCALE_VALUES: Readonly<Record<string, number>> = {
   trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100,
-  tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
-  万亿: 1e12, 萬億: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
+  tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, trn: 1e12, bln: 1e9, mln: 1e6, tril: 1e12, bil: 1e9,
+  // "¥2.27T", "$352B": a capital letter is a scale only right after a figure with a currency.
+  t: 1e12, b: 1e9,
+  万亿: 1e12, 萬億: 1e12, 万忆: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
   亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, 兆: 1e12,
 };
 
@@ -216,7 +221,7 @@ const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批�
 const SCALE_CJK_FIRST = codes('万萬千百亿億兆');
 const SCALE_WORD_FIRST = codes('tbmhTBMH');
 const SCALE_ABBR_FIRST = codes('tbm');
-const SCALE_ABBR_ALONE = codes('mk');
+const SCALE_ABBR_ALONE = codes('mkTBMK');
 const CURRENCY_WORD_FIRST = codes('UdyrCR');
 const CURRENCY_CJK_FIRST = codes('美元人');
 const UNIT_WORD_FIRST = codes('yd');
@@ -350,6 +355,8 @@ interface Numeral {
  * "2兆2718億". Group 1 is the myriad word, 2 the digits after it, 3 a 千 after them.
  */
 const MYRIAD_WORD = codes('万萬兆');
+const MORE_BEFORE_YI = codes('多余餘');
+const YI = codes('亿億');
 const MYRIADS_OF_YI = /[万萬兆]([0-9]{1,4})(千)?(?=[亿億])/y;
 
 /**
@@ -358,6 +365,11 @@ const MYRIADS_OF_YI = /[万萬兆]([0-9]{1,4})(千)?(?=[亿億])/y;
  */
 function readMyriadsOfYi(text: string, n: Numeral): Numeral | null {
   if (n.script !== 'ascii' || !n.plainInteger || !MYRIAD_WORD.has(text.charCodeAt(n.end))) return null;
+  // "4万多亿元": more than 4万亿; the numeral counts myriads of 亿, and 多 follows it as in "1000多亿".
+  if (MORE_BEFORE_YI.has(text.charCodeAt(n.end + 1)) && YI.has(text.charCodeAt(n.end + 2))) {
+    const value = n.value * 10000;
+    return { start: n.start, end: n.end + 1, script: 'ascii', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: false };
+  }
   MYRIADS_OF_YI.lastIndex = n.end;
   const m = MYRIADS_OF_YI.exec(text);
   // 千 takes one digit (3万6千亿); without it the digits are below a myriad (2万2718亿).
@@ -506,6 +518,15 @@ function readEnglish(text: string, at: number): Numeral | null {
   if (!m) return null;
   const value = parseEnglishNumber(m[0]);
   if (value === null) return null;
+  // "two point two seven trillion": decimals said digit by digit.
+  POINT_DIGITS.lastIndex = at + m[0].length;
+  const point = value < 100 ? POINT_DIGITS.exec(text) : null;
+  if (point) {
+    const digits = point[1].trim().split(/\s+/).map((w) => DIGIT_WORDS.indexOf(w.toLowerCase()));
+    const decimals = digits.length;
+    const fraction = Number(`0.${digits.join('')}`);
+    return { start: at, end: at + m[0].length + point[0].length, script: 'words', value: value + fraction, precision: 10 ** -decimals, decimals, groupSeparator: '', plainInteger: false };
+  }
   const compound = readEnglishCompound(text, at, value, m[0].length);
   if (compound) return compound;
   return { start: at, end: at + m[0].length, script: 'words', value, precision: integerPrecision(value), decimals: 0, groupSeparator: '', plainInteger: false };
@@ -661,7 +682,8 @@ function readAt(text: string, at: number, hit: string, barriers: readonly Span[]
   // Cheap rejections first, before any parsing: the tail of a word ("often", "u32", "x1"), but
   // not a currency code glued to digits ("RMB30m").
   let glued = false;
-  if (isWordChar(prev) && !(isDigit && (prev === 0x42 || prev === 0x59 || prev === 0x44) && /(?<![A-Za-z])(?:RMB|CNY|USD)$/u.test(text.slice(Math.max(0, at - 4), at)))) {
+  // (A Chinese numeral after Latin letters is no code: "GDP两万两千七百亿元".)
+  if ((isDigit || isWord) && isWordChar(prev) && !(isDigit && (prev === 0x42 || prev === 0x59 || prev === 0x44) && /(?<![A-Za-z])(?:RMB|CNY|USD)$/u.test(text.slice(Math.max(0, at - 4), at)))) {
     // "GDP22,718.34亿元": an acronym glued to a money figure, as Chinese text writes it. Anything
     // else glued to a letter is a code ("u32", "H1"), skipped whole so its tail is no number.
     glued = isDigit && /(?<![A-Za-z])[A-Z]{2,5}$/u.test(text.slice(Math.max(0, at - 6), at));
@@ -747,7 +769,8 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   let scaleText: string | null = null;
   let scale = 1;
   let scaleGap = '';
-  if (forward && !cjkNumeral) {
+  // (A Chinese numeral holds its own scale words, unless 多 cut it short: "两千多亿元".)
+  if (forward && (!cjkNumeral || qualifierPosition === 'suffix')) {
     let sm: RegExpExecArray | null = null;
     let scaleWordOverride: string | null = null;
     let scaleGapOverride = '';
@@ -783,7 +806,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
     if (scaleWordOverride !== null) {
       if (take('', 'scale', scaleWordOverride.length)) {
         scaleText = scaleWordOverride;
-        scale = SCALE_VALUES[scaleWordOverride];
+        scale = scaleValueOf(scaleWordOverride);
         scaleGap = scaleGapOverride;
       }
     }
