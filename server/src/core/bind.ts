@@ -418,7 +418,7 @@ export class Binder {
     // started, an earlier period's figure.
     if (isChangeStart(sentence, mention, others)) return true;
     // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
-    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start) || hearsayBefore(sentence, mention.start)) return true;
+    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start) || (this.hearsayIn(sentence) && hearsayBefore(sentence, mention.start))) return true;
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
     if (isDigitCode(sentence.charCodeAt(mention.end)) || (mention.start >= 2 && isDigitCode(sentence.charCodeAt(mention.start - 2)) && GLUED_PLACE.has(sentence.charCodeAt(mention.start - 1)))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
@@ -440,6 +440,15 @@ export class Binder {
    * official figure was 2.27 trillion"). The first such word is found once per sentence; the rest
    * only when needed.
    */
+  /** The last sentence `hearsayIn` tested, and whether it may hold hearsay (a cache any sentence replaces). */
+  private hearsay = { sentence: '', may: false };
+
+  /** Whether `sentence` may hold hearsay (HEARSAY_HINT), tested once per sentence. */
+  private hearsayIn(sentence: string): boolean {
+    if (this.hearsay.sentence !== sentence) this.hearsay = { sentence, may: HEARSAY_HINT.test(sentence) };
+    return this.hearsay.may;
+  }
+
   private reportedBefore(sentence: string, offset: number): boolean {
     if (this.reported.sentence !== sentence) this.reported = { sentence, end: firstReportEnd(sentence) };
     const first = this.reported.end;
@@ -715,10 +724,15 @@ const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟�
  * yuan", "- 恒力集团：工业总产值6900亿元"): where the label ends, else -1. Its figures are the company's.
  */
 function companyLabelEnd(sentence: string): number {
+  // A label ends in a colon near the start: a cheap first test.
+  const colon = sentence.indexOf(':');
+  const wide = sentence.indexOf('：');
+  if ((colon < 0 || colon > COMPANY_LABEL_MAX) && (wide < 0 || wide > COMPANY_LABEL_MAX)) return -1;
   const m = COMPANY_LABEL.exec(sentence);
   return m ? m[0].length : -1;
 }
 
+const COMPANY_LABEL_MAX = 80;
 const COMPANY_LABEL = /^\s*(?:(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Bank)|[\u4e00-\u9fff]{1,12}(?:集团|集團|股份|有限公司|公司|银行|銀行))\s*[:：]/u;
 
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
@@ -941,7 +955,6 @@ const CLOSING_QUOTE_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』*_');
  * is like 4 trillion??", but "常聽說蘇州是中國最強地級市，查了一下：2021年蘇州GDP約3.2兆" asserts its figure.
  */
 function hearsayBefore(sentence: string, offset: number): boolean {
-  if (!HEARSAY_HINT.test(sentence)) return false;
   let from = offset - 1;
   while (from >= 0 && !HEARSAY_CLAUSE_END.has(sentence.charCodeAt(from))) from--;
   return HEARSAY.test(sentence.slice(from + 1, offset));
