@@ -978,3 +978,16 @@ describe('check: regressions found by the blind formats and social sets', () => 
     ['常聽說蘇州是中國最強地級市，查了一下：2021年蘇州GDP約3.2兆人民幣。', ['suzhou.gdp.2021 contradicted «約3.2兆人民幣»']],
   ]);
 });
+
+describe('check: regressions found by the blind communiqué set', () => {
+  run([
+    ["In the first three quarters of 2021, Suzhou's GDP came to 1.67 trillion yuan. First-quarter GDP had been 520.0 billion yuan.", []],
+    // January to December is the whole year.
+    ['2021年1—12月，苏州全市规模以上工业总产值41308.1亿元，同比增长15.2%。', ['suzhou.industrial-output.2021 supported «41308.1亿元»']],
+    ['2021年1—11月，苏州全市规模以上工业总产值3.7万亿元。', []],
+    // A unit column's cells are the row's unit, not figures or notes.
+    ['## Suzhou: main economic indicators, 2021\n\n| Indicator | Unit | 2021 | Growth (%) |\n|---|---|---:|---:|\n| Gross domestic product | 100 million yuan | 22,718.34 | 8.7 |\n| Gross industrial output (above designated size) | 100 million yuan | 51,308.1 | 15.2 |', ['suzhou.gdp.2021 supported «22,718.34»', 'suzhou.industrial-output.2021 contradicted «51,308.1»'], 'markdown'],
+    // A digital-economy fund is no economy's output.
+    ["Suzhou's angel investment fund of funds has a scale of 6 billion yuan, and a digital-economy industry fund launched in 2021 holds 10 billion yuan.", []],
+  ]);
+});

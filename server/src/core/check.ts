@@ -4,7 +4,7 @@ import { Lexicon, type NameHit } from './lexicon';
 import { extractProse, type Directive, type ProseBlock, type ProseDocument, type TableHeader } from './prose';
 import { splitChunks } from './chunks';
 import { splitSentences } from './sentences';
-import { cellSentences, readColumns, withoutUnitBracket, withoutCellUnits, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
+import { cellSentences, readColumns, withoutUnitBracket, withoutCellUnits, isUnitCell, withoutTotalWords, type CellSentence, type Column, type TableWords } from './tables';
 import { findNumbers, mayHoldFigure, type NumberMention } from './numbers';
 import { isIdeograph } from './chars';
 import { inner } from './memo';
@@ -426,7 +426,9 @@ export class Checker {
     // ("| 2021 | 2.27 | Industrial output topped 5 trillion yuan |") is read as the row's prose is.
     // (A label's unit, "GDP (100 million yuan)", is no figure of its own.)
     const figureCells = cells.map((c) => c.cell);
-    const notes = block.table.cells.filter((c) => !figureCells.includes(c)).map((c) => ({ at: c.start, text: withoutUnitBracket(block.prose.slice(c.start, c.end)) }));
+    // (A cell that is a unit by itself, "| 100 million yuan |", is the row's unit, no note.)
+    const notes = block.table.cells.filter((c) => !figureCells.includes(c) && !isUnitCell(block.prose.slice(c.start, c.end)))
+      .map((c) => ({ at: c.start, text: withoutUnitBracket(block.prose.slice(c.start, c.end)) }));
     // (An amount, not a bare number: "Fortune Global 500" in a label is a name.)
     const isAmount = (m: NumberMention): boolean => !m.isYear && (m.currency !== null || m.style.scaleText !== null || m.percent || m.unit !== null);
     const out: BlockClaim[] = notes.some((n) => findNumbers(n.text).some(isAmount)) ? this.readBlock(blankSpans(block.prose, figureCells, notes), context) : [];

@@ -25,7 +25,7 @@ const TARGET = new RegExp(
 /** Part of a year: a quarter, a half, a month range. */
 const PARTIAL = new RegExp(
   [
-    '\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|half)\\b',
+    '\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\\s]+(?:quarter|half)\\b',
     '\\b(?:first|last)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\b',
     '\\bQ[1-4]\\b', '\\bH[12]\\b', '\\bquarterly\\b', '\\bmonthly\\b', '\\bhalf[-\\s]year\\b',
     `\\b${MONTH}\\s*(?:to|-|–|—|through|and)\\s*${MONTH}(?![a-z])`,
@@ -202,6 +202,8 @@ export function readPartials(sentence: string): { partials: Span[]; released: Da
   const partials: Span[] = [];
   let released: DateMark[] | undefined;
   for (const s of allSpans(PARTIAL_ALL, sentence)) {
+    // "1—12月", 一至十二月: January to December is the whole year.
+    if (WHOLE_YEAR_MONTHS.test(sentence.slice(s.start, s.end))) continue;
     if (!isReleaseMonth(sentence, s)) {
       partials.push(s);
       continue;
@@ -217,6 +219,7 @@ export function readPartials(sentence: string): { partials: Span[]; released: Da
   return { partials, released: released ?? NO_DATE_MARKS };
 }
 
+const WHOLE_YEAR_MONTHS = /^(?:1|一)\s*[-—–~至到]\s*(?:12|十二)\s*月$|^jan(?:uary)?\.?\s*(?:to|-|–|—|through)\s*dec(?:ember)?\.?$/i;
 const NO_DATE_MARKS: DateMark[] = [];
 const NO_PARTIALS: { partials: Span[]; released: DateMark[] } = { partials: [], released: NO_DATE_MARKS };
 const HAS_YEAR = /(?:19|20)\d\d/;

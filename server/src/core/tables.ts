@@ -82,6 +82,11 @@ function readUnit(text: string): Unit | null {
 
 const MAX_UNIT_LENGTH = 28;
 
+/** Whether a cell is a unit by itself ("100 million yuan", 亿元, "%"): a unit, no figure. */
+export function isUnitCell(text: string): boolean {
+  return readUnit(text.trim()) !== null;
+}
+
 /** A header or label without its bracketed unit, and that unit (null when the brackets hold none). */
 function splitUnit(label: string): { label: string; unit: Unit | null } {
   const m = BRACKETED_UNIT.exec(label);
@@ -149,6 +154,8 @@ export function cellSentences(
   const texts = cells.map((c) => prose.slice(c.start, c.end));
   // A figure cell is figures only, or reads as one in its column's unit ("2.2-2.3" in trillion yuan).
   const isFigure = (i: number): boolean => {
+    // "| 100 million yuan |" under a header that says nothing ("Unit") is the row's unit, not a figure.
+    if (columns[i]?.useful !== true && readUnit(texts[i].trim()) !== null) return false;
     const unit = columns[i]?.unit;
     return isFigureCell(texts[i]) || (unit !== null && unit !== undefined && /^[\d０-９]/u.test(texts[i]) && readsAsAmount(`${unit.before}${texts[i]}${unit.after}`));
   };
