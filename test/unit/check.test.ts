@@ -991,3 +991,50 @@ describe('check: regressions found by the blind communiqué set', () => {
     ["Suzhou's angel investment fund of funds has a scale of 6 billion yuan, and a digital-economy industry fund launched in 2021 holds 10 billion yuan.", []],
   ]);
 });
+
+describe('check: regressions found by a second review of the newest rules', () => {
+  run([
+    // A question leads in to its answer only: a quiz's options and a list under a question are no answers.
+    ["Q: What was Suzhou's GDP in 2021?\nA: 1.5 trillion yuan\nB: 2.27 trillion yuan\nC: 3 trillion yuan", [], 'markdown'],
+    ["Suzhou's GDP in 2021 was closest to which figure?\n\n- 1.5 trillion yuan\n- 2.3 trillion yuan\n- 3 trillion yuan", [], 'markdown'],
+    ['问：苏州对首次入选世界500强的企业奖励多少？\n\nA：1000万元\n\nB：3000万元', [], 'markdown'],
+    ['2021年苏州各区县GDP是多少？\n\n- 4748亿元\n- 3330亿元', [], 'markdown'],
+    // A question about a change, a gap or a part gives its answer no measure.
+    ["## FAQ: Suzhou\n\nQ: By how much did Suzhou's GDP rise in 2021?\n\nA: About 250 billion yuan.", [], 'markdown'],
+    ['## 苏州\n\n问：2021年苏州GDP中，工业贡献了多少？\n\n答：约1万亿元。', [], 'markdown'],
+    ["## FAQ\n\nQ: What was Suzhou's GDP in 2021?\n\nA: 3 trillion yuan.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»'], 'markdown'],
+    // Questions that only look like telling.
+    ['你知道2021年苏州GDP到底是2万亿元还是3万亿元吗？', []],
+    ["Did you know whether Suzhou's GDP passed 3 trillion yuan in 2021?", []],
+    ["Can you believe some people still think Suzhou's GDP was 3 trillion yuan in 2021?", []],
+    // 大前年, 目前年, "the year before last" are not 前年 / "the year before".
+    ['2023年苏州GDP为2.47万亿元，大前年为2.02万亿元。', []],
+    ['2023年，苏州目前年GDP约2.4万亿元。', []],
+    ["In 2022 Suzhou's GDP was 2.4 trillion yuan, against 2.02 trillion yuan the year before last.", []],
+    // Only "a year earlier" and 上年 count from the sentence's year; "earlier than planned" is no period.
+    ["SUZHOU, Feb. 10, 2024 -- Suzhou's GDP, which rose 2% in 2022, reached 2.47 trillion yuan last year.", []],
+    ["In 2022 Suzhou's GDP reached 2.4 trillion yuan a year earlier than planned.", []],
+    ["In 2021 Suzhou's GDP passed 2.2 trillion yuan a year earlier than the plan foresaw.", ['suzhou.gdp.2021 supported «passed 2.2 trillion yuan»']],
+    // A work report dates a text only as its source; a figure's own year stays its period.
+    ['苏州2021年GDP总量写入了政府工作报告：3万亿元。', ['suzhou.gdp.2021 contradicted «3万亿元»']],
+    ['# 2022年苏州市政府工作报告\n\n过去五年，全市地区生产总值从1.5万亿元增加到2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»'], 'markdown'],
+    // A class of cities is no figure of one; a part after 其中; PPP; a month's figure.
+    ['2021年，苏州距离GDP三万亿元城市还有不小差距。', []],
+    ['2021年苏州GDP 22718亿元；其中Q四单季GDP六千多亿元。', ['suzhou.gdp.2021 supported «22718亿元»']],
+    ['2021年苏州地区生产总值22718亿元，其中A区GDP七千亿元。', ['suzhou.gdp.2021 supported «22718亿元»']],
+    ['按PPP计算，2021年苏州GDP约合5800亿美元。', []],
+    ["The city released December 2021 figures: Suzhou's industrial output was 410 billion yuan for the month.", []],
+    // A measure's name that names a thing; K is no scale letter.
+    ['The Suzhou GDP dashboard app, launched in 2021, cost ¥5M and has 5M users.', []],
+    ['Suzhou gives ¥30M to a firm first listed in the Fortune Global 500, and a ¥10K certificate.', ['suzhou.reward.fortune-global-500 supported «¥30M»']],
+    // A reward said of a year after the source's may be a later one.
+    ['2023年起，苏州对首次入选世界500强的企业奖励5000万元。', ['suzhou.reward.fortune-global-500 unverifiable «5000万元»']],
+    // Companies: English names after the city; a source's label when the city is named after it; no over-reach.
+    ["Suzhou Hengli Group's industrial output reached 690 billion yuan in 2021.", []],
+    ["- World Bank: Suzhou's GDP was 3 trillion yuan in 2021", ['suzhou.gdp.2021 contradicted «3 trillion yuan»'], 'markdown'],
+    ['苏州经济总量远超一般集团，2021年达3万亿元。', ['suzhou.gdp.2021 contradicted «3万亿元»']],
+    // Hearsay inside other words is none.
+    ['统计数据说明苏州2021年GDP达到3万亿元。', ['suzhou.gdp.2021 contradicted «3万亿元»']],
+    ["Officials who heard that figure confirmed Suzhou's GDP was 3 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+  ]);
+});

@@ -159,8 +159,13 @@ export class Binder {
       const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef }[] = [];
       const question = isQuestion(sentence);
       const company = companyLabelEnd(sentence);
+      const ofWhich = OF_WHICH.exec(sentence)?.index ?? -1;
       for (const mention of figures) {
-        if (company >= 0 && mention.start >= company) continue;
+        // "…22718亿元；其中A区GDP七千亿元": after 其中 ("of which") a figure is a part's, unless the
+        // clause names our city ("长三角城市中，其中苏州GDP…").
+        if (ofWhich >= 0 && mention.start > ofWhich && !allHits.some((h) => h.kind === 'entity' && h.start >= ofWhich && h.end <= mention.start)) continue;
+        // ("- World Bank: Suzhou's GDP was …": a source's label, when the city is named after it.)
+        if (company >= 0 && mention.start >= company && !allHits.some((h) => h.kind === 'entity' && h.start >= company && h.end <= mention.start)) continue;
         // A question asks about the figure in its last clause ("Did Suzhou's economy hit 3 trillion
         // yuan?", 苏州GDP真的有2.5万亿吗？) and claims nothing; an earlier clause still says what it
         // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
@@ -292,6 +297,8 @@ export class Binder {
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
       if (h.end <= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')) continue;
+      // "The Suzhou GDP dashboard app": a measure's name that names a thing measures nothing here.
+      if (h.kind === 'metric' && METRIC_AS_MODIFIER.test(sentence.slice(h.end, h.end + 16))) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
@@ -425,6 +432,8 @@ export class Binder {
     const currencyWindow = Math.max(0, mention.start - 6);
     if ((FOREIGN_CURRENCY_LAST.has(lastNonSpace(sentence, currencyWindow, mention.numeral.start)) && FOREIGN_CURRENCY_BEFORE.test(sentence.slice(currencyWindow, mention.numeral.start)))
       || FOREIGN_CURRENCY_AFTER.test(after)) return true;
+    // "距离GDP三万亿元城市还有差距", "joined the 2-trillion-yuan club": a class of cities, not a figure of one.
+    if (CLASS_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || (!dated && isComparedBefore(before));
   }
 
@@ -535,6 +544,9 @@ function relativeFor(relatives: readonly RelativeYear[], mention: NumberMention,
  */
 function yearBefore(sentence: string, relative: RelativeYear, mention: NumberMention, periods: readonly { id: string; span: Span }[]): string | null {
   const { span } = relative;
+  // Only "a year earlier", "the previous year", 上年 count from the sentence's year ("last year",
+  // 去年 count from when the text was written); "a year earlier than planned" is no period.
+  if (!YEAR_EARLIER.test(sentence.slice(span.start, span.end)) || THAN_AFTER.test(sentence.slice(span.end, span.end + 6))) return null;
   const beside = span.start >= mention.end
     ? span.start - mention.end <= RELATIVE_BESIDE && /^\s*$/.test(sentence.slice(mention.end, span.start))
     : span.end <= mention.start && mention.start - span.end <= RELATIVE_BESIDE && RELATIVE_THEN_FIGURE.test(sentence.slice(span.end, mention.start));
@@ -547,6 +559,8 @@ function yearBefore(sentence: string, relative: RelativeYear, mention: NumberMen
 
 /** How far (UTF-16 units) a relative phrase may stand from the figure it dates: " a year earlier", "，上年为". */
 const RELATIVE_BESIDE = 6;
+const YEAR_EARLIER = /^(?:a\s+year\s+earlier|the\s+previous\s+year|the\s+year\s+before|上年|上一年)$/i;
+const THAN_AFTER = /^\s*(?:than\b|于|於)/i;
 /** What joins a relative phrase to the figure after it: 上年为, 去年的, "the previous year's". */
 const RELATIVE_THEN_FIGURE = /^\s*(?:为|為|是|的|达|達|[:：]|['’]s|was|of)?\s*$/u;
 
@@ -685,6 +699,15 @@ const RELATIVE_SUBJECT = /^(?:which|that|who)$/i;
 /** A Chinese clause that opens with its "has", no subject before it: "已有", "也有", "至今已有". */
 const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(?:拥有|擁有|有)(?:着|著)?\s*$/u;
 
+/** 其中 ("of which") opening a clause: what follows is a part of the whole before it. */
+const OF_WHICH = /(?:^|[，,；;。：:]\s*)其中/u;
+
+/** Nouns a measure's name can qualify as a modifier: "GDP dashboard", "GDP ranking app". */
+const METRIC_AS_MODIFIER = /^[ -](?:dashboard|app|apps|tracker|index|model|simulator|game|quiz|calculator|league\s+table)\b/i;
+
+/** A class a figure names: "三万亿元城市", "万亿俱乐部", "the trillion-yuan club". */
+const CLASS_AFTER = /^\s*(?:级|級)?(?:城市|俱乐部|俱樂部|梯队|梯隊|阵营|陣營)|^[\s-]*(?:club|cities)\b/i;
+
 /** An appositive's start: "一座" (a city), "这座", "一个". */
 const A_CITY_CLAUSE = /^\s*(?:一|这|這)(?:座|个|個)(?!座|个|個|城市的)/u;
 /** The rest of such a clause ends in a word for a city: "…历史的古城", "…的文化名城". */
@@ -717,7 +740,7 @@ const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satelli
 
 /** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 /** A company named after its city: 苏州恒力集团, 苏州银行, 苏州某某股份有限公司 (not 苏州规上工业企业: the city's firms). */
-const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是])[\u4e00-\u9fff]){0,8}?(?:集团|集團|股份|有限公司|公司|银行|銀行)/u;
+const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是超远遠比较較])[\u4e00-\u9fff]){0,4}?(?:集团|集團|股份|有限公司|公司|银行|銀行)|^\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Holdings|Bank)\b/u;
 
 /**
  * A list item or line labelled with a company ("- Hengli Group: industrial output of 690 billion
@@ -946,7 +969,7 @@ const CLAUSE_MARK = /(?<![0-9])[,:]|[,:](?![0-9])|[;，；：、]/u;
 /** A choice after a clause mark: "…, or …?", "，还是…？". */
 const CHOICE_AFTER = /^\s*(?:or\b|还是|還是|或者|或是)/i;
 /** Questions that tell: "Did you know…", "Who would have thought…", 你知道…吗, 谁能想到, 没想到. */
-const ASSERTING_QUESTION = /\b(?:did\s+you\s+know|who\s+would\s+have\s+(?:thought|guessed|imagined)|can\s+you\s+believe)\b|你知道|你可知道|谁能想到|誰能想到|谁会想到|誰會想到|没想到|沒想到/i;
+const ASSERTING_QUESTION = /^\W*(?:did\s+you\s+know\s+(?!whether\b|if\b)|who\s+would\s+have\s+(?:thought|guessed|imagined)\b)|^\W*(?:你知道|你可知道)(?!.*(?:还是|還是|是不是|有没有|有沒有|到底|是否|多少|几|幾|吗.*吗|嗎.*嗎))|谁能想到|誰能想到|谁会想到|誰會想到|没想到|沒想到/i;
 
 const CLOSING_QUOTE_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』*_');
 
@@ -960,7 +983,7 @@ function hearsayBefore(sentence: string, offset: number): boolean {
   return HEARSAY.test(sentence.slice(from + 1, offset));
 }
 
-const HEARSAY = /\bI\s+(?:heard|hear)\b|\bheard\s+that\b|\brumou?r\s+has\s+it\b|听说|聽說|据说|據說|听人说|聽人說/i;
+const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說/i;
 const HEARSAY_HINT = /hear|rumo|听|聽|据说|據說/i;
 const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
 

@@ -539,7 +539,7 @@ export class Checker {
     // source; a figure said of a year well after that may be a later one.
     if (fact.period === undefined && metric.unit !== 'years') {
       const saidOf = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
-      if (saidOf !== null && saidOf > Number(fact.source.date?.slice(0, 4)) + 1) {
+      if (saidOf !== null && saidOf > Number(fact.source.date?.slice(0, 4))) {
         const reason = `${claimText.trim()} is said of ${saidOf}; the facts file's figure is from ${fact.source.date}, and it may have changed since.`;
         return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
       }

@@ -33,6 +33,7 @@ const PARTIAL = new RegExp(
     `\\b(?:in|during|for)\\s+${MONTH}\\s+(?:19|20)\\d\\d\\b`,
     `(?:第)?${CN_DIGIT}季度`, `第[一二三四]季(?!度)`, '首季', '\\b[1-4]Q(?:\\d\\d)?\\b', '前三季度', '上半年', '下半年', '前(?:\\d{1,2}|' + CN_DIGIT + '{1,3})[个個]?月', '\\d{1,2}\\s*[-—–~至到]\\s*\\d{1,2}\\s*月',
     `${CN_DIGIT}{1,2}\\s*[-—–~至到]\\s*${CN_DIGIT}{1,3}\\s*月`, '\\d{1,2}月份', `${CN_DIGIT}{1,3}月份`, '单月', '單月', '季度',
+    '单季', '單季', '当季', '當季', '当月', '當月', 'Q[一二三四]', '\\b(?:for|in)\\s+the\\s+month\\b',
   ].join('|'),
   'i',
 );
@@ -100,8 +101,10 @@ const FULL_DATE = new RegExp(
     '[【（(\\[]\\s*((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月份?\\s*[】）)\\]]',
     `[【（(\\[]\\s*(?:(?:written|updated|as\\s+of)\\s+)?(?:${MONTHS})\\.?\\s+((?:19|20)\\d\\d)\\s*[】）)\\]]`,
     // A government work report is given early in the year it names: "2022年初发布的政府工作报告".
-    '((?:19|20)\\d\\d)\\s*年?(?:初|度)?[^\\d,.;:，。；：]{0,12}?(?:政府工作报告|政府工作報告)',
-    '\\b((?:19|20)\\d\\d)\\s+government\\s+work\\s+report\\b',
+    // (Only a report that is the text's source: "2022年苏州市政府工作报告：", "…报告称", "the 2022
+    // government work report said".)
+    '((?:19|20)\\d\\d)\\s*年(?:初|度)?(?:发布的|發布的|公布的|的)?(?:[\\u4e00-\\u9fff]{1,3}市)?(?:政府工作报告|政府工作報告)(?=\\s*(?:称|稱|指出|提到|提出|显示|顯示|说|說|[:：，,]|$))',
+    '\\b((?:19|20)\\d\\d)\\s+government\\s+work\\s+report\\s+(?=said|says|stated|states|noted|notes|showed|shows)',
   ].join('|'),
   'gi',
 );
@@ -133,7 +136,7 @@ export function findDates(sentence: string): { span: Span; year: number; month: 
 }
 
 /** "last year", 去年, "the past year", 过去一年 (-1) or "this year", 今年 (0): a period relative to when the text was written. */
-const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before)\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)|(\bthe\s+past\s+year\b|过去(?:的)?一年|過去(?:的)?一年)|(?<!(?:比|较|較)\s*)(前年)/gi;
+const RELATIVE_YEAR = /(?<!(?:比|较|較|than|over|from|on|with|vs\.?)\s*)(?:\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+earlier|the\s+year\s+before(?!\s+last))\b|去年|上年|上一年)|\b(this\s+year)\b|(今年|本年)|(\bthe\s+past\s+year\b|过去(?:的)?一年|過去(?:的)?一年)|(?<!(?:比|较|較)\s*)(?<![大目提以之此前年从從])(前年)/gi;
 
 const RELATIVE_YEAR_HINT = /year|去年|上年|上一年|一年|今年|本年|前年/i;
 

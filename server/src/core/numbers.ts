@@ -182,7 +182,7 @@ const HANZI_RUN = /[零〇一二三四五六七八九十百千万萬亿億两兩
 
 /** English scale words after a numeral; group 1 is the gap. */
 const SCALE_WORD = /([ \u00A0-]?)(trillion|billion|million|thousand|hundred)(?![A-Za-z])/iy;
-const SCALE_ABBR = /( ?)(tn|trn|tril|bn|bln|bil|mn|mln)(?![A-Za-z])|()(m|k|T|B|M|K)(?![A-Za-z])/y;
+const SCALE_ABBR = /( ?)(tn|trn|tril|bn|bln|bil|mn|mln)(?![A-Za-z])|()(m|k|T|B|M)(?![A-Za-z])/y;
 /** A currency marker right before a numeral, which licenses the "m"/"k" abbreviations. */
 const CURRENCY_NEAR = /(?:US\$|\$|¥|￥|RMB|CNY|USD|HK\$)[ \u00A0]?$/u;
 const CURRENCY_AFTER = /^ ?(?:yuan|dollars|US dollars|renminbi|RMB|CNY|USD|元|美元)(?![A-Za-z])/u;
@@ -221,7 +221,7 @@ const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批�
 const SCALE_CJK_FIRST = codes('万萬千百亿億兆');
 const SCALE_WORD_FIRST = codes('tbmhTBMH');
 const SCALE_ABBR_FIRST = codes('tbm');
-const SCALE_ABBR_ALONE = codes('mkTBMK');
+const SCALE_ABBR_ALONE = codes('mkTBM');
 const CURRENCY_WORD_FIRST = codes('UdyrCR');
 const CURRENCY_CJK_FIRST = codes('美元人');
 const UNIT_WORD_FIRST = codes('yd');

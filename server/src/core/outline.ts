@@ -30,6 +30,8 @@ export interface BlockPlace {
   item: boolean;
   /** Whether the block is (in) a block quote. */
   quote: boolean;
+  /** Whether the block is an answer ("A: 50 million yuan.", 答：100亿元。) to a question above it. */
+  answer: boolean;
   header: TableHeader | null;
 }
 
@@ -82,7 +84,7 @@ export class Outline {
    * What that paragraph says as a lead-in, read when an item first asks (most paragraphs have no
    * items after them); null when it is none. A caption speaks for a table only (a list may be anyone's).
    */
-  private leadInRead: { context: BindingContext; captionOnly: boolean } | null | undefined;
+  private leadInRead: { context: BindingContext; kind: LeadInKind } | null | undefined;
   private subjectRow: { header: TableHeader; entity: EntityRef } | null = null;
   /** The unit the last heading or unit line gave ("单位：亿元"), for the table under it. */
   private tableUnit: Unit | null = null;
@@ -105,12 +107,13 @@ export class Outline {
   place(block: ProseBlock, at: number): BlockPlace {
     const prefix = block.kind === 'paragraph' ? linePrefix(this.text, at) : '';
     // An answer ("A: 50 million yuan.") is read under its question as an item under its lead-in.
-    const item = block.table !== undefined || isListItemOrRow(prefix) || (block.kind === 'paragraph' && isAnswer(block.prose));
-    return { block, at, item, quote: item && prefix.includes('>'), header: block.table?.header ?? null };
+    const answer = block.kind === 'paragraph' && isAnswer(block.prose, this.text, at + block.prose.length);
+    const item = block.table !== undefined || isListItemOrRow(prefix) || answer;
+    return { block, at, item, quote: item && prefix.includes('>'), answer, header: block.table?.header ?? null };
   }
 
   /** The context `place`'s block is read in: a fresh object, the block's to change. */
-  contextFor({ block, item, header }: BlockPlace): BindingContext {
+  contextFor({ block, item, answer, header }: BlockPlace): BindingContext {
     const { title } = this;
     const context: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName, topics: title.topics };
     for (const h of this.headings) {
@@ -126,7 +129,8 @@ export class Outline {
     }
     // "Suzhou's 2021 highlights:" followed by a list, a table or a quote: the lead-in is their context.
     const lead = item ? this.leadIn() : null;
-    if (lead && (block.table || !lead.captionOnly)) {
+    // A caption speaks for a table; a question for its answer only (a list under it may be options).
+    if (lead && (lead.kind === 'lead-in' || (lead.kind === 'caption' && block.table) || (lead.kind === 'question' && answer))) {
       const leadIn = lead.context;
       context.entity = leadIn.entity ?? context.entity;
       context.period = leadIn.period ?? context.period;
@@ -153,11 +157,11 @@ export class Outline {
   }
 
   /** The lead-in of the items being read (see leadInRead). */
-  private leadIn(): { context: BindingContext; captionOnly: boolean } | null {
+  private leadIn(): { context: BindingContext; kind: LeadInKind } | null {
     if (this.leadInRead === undefined) {
       const block = this.leadInBlock;
       const kind = block ? leadInKind(block.prose) : null;
-      this.leadInRead = block && kind ? { context: this.reader.headingContext(block), captionOnly: kind === 'caption' } : null;
+      this.leadInRead = block && kind ? { context: this.reader.headingContext(block), kind } : null;
     }
     return this.leadInRead;
   }
@@ -205,10 +209,14 @@ export class Outline {
  * for any other paragraph. Read from the end: the pattern `[:：]\s*$` was tried at every position of
  * every paragraph.
  */
-function leadInKind(prose: string): 'lead-in' | 'caption' | null {
+type LeadInKind = 'lead-in' | 'caption' | 'question';
+
+function leadInKind(prose: string): LeadInKind | null {
   const c = lastNonSpace(prose, 0, prose.length);
-  // (A question leads in to its answer: "Q: How much will the city put into …?")
-  if (c === 0x3a || c === 0xff1a || c === 0x3f || c === 0xff1f || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose))) return 'lead-in';
+  // A question leads in to its answer ("Q: How much will the city put into …?"), when it asks for
+  // a level, not a change, a gap or a part ("By how much did GDP rise?", 工业贡献了多少).
+  if (c === 0x3f || c === 0xff1f) return ASKS_FOR_CHANGE.test(prose) ? null : 'question';
+  if (c === 0x3a || c === 0xff1a || (prose.length <= LEAD_IN_MAX && mayPointAhead(prose) && POINTS_AHEAD.test(prose))) return 'lead-in';
   return isCaption(prose, c) ? 'caption' : null;
 }
 
@@ -257,10 +265,20 @@ function isListItemOrRow(prefix: string): boolean {
   return prefix.length > 0 && LIST_QUOTE_OR_ROW_PREFIX.test(prefix) && /[-*+•.)|>]/u.test(prefix);
 }
 
-/** Whether a paragraph opens with an answer's label ("A:", 答：) and says little more than a figure. */
-function isAnswer(prose: string): boolean {
-  return prose.length <= ANSWER_MAX && ANSWER_START.test(prose);
+const ASKS_FOR_CHANGE = /\bby\s+how\s+much\b|\bhow\s+(?:much|far)\s+(?:more|less|short|higher|lower|above|below)\b|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|fall|fell|drop|dropped|short\s+of|gap|contribut\w*|share)\b|增长|增長|增加|减少|減少|下降|差距|贡献|貢獻|占|佔|多了|少了|相差|差多少/i;
+
+/**
+ * Whether a paragraph opens with an answer's label ("A:", 答：) and says little more than a figure;
+ * not one of a quiz's options ("A: 1.5 trillion yuan" then "B: 2.27 trillion yuan"). `end` is where
+ * the paragraph ends in `text`.
+ */
+function isAnswer(prose: string, text: string, end: number): boolean {
+  return prose.length <= ANSWER_MAX && ANSWER_START.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
 }
+
+/** A quiz's second option: "B:", "B.", "B）" at a line's start. */
+const OPTION_B = /(?:^|\n)\s*(?:[-*+]\s*)?B\s*[:：.)）]/;
+const OPTION_B_AFTER = /^\s*(?:[-*+]\s*)?B\s*[:：.)）]/;
 
 const ANSWER_START = /^\s*(?:A|Answer|答|回答)\s*[:：]/;
 const ANSWER_MAX = 120;
