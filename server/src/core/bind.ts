@@ -356,6 +356,8 @@ export class Binder {
   private isAnotherAge(sentence: string, mention: NumberMention, clause: Span, hits: readonly NameHit[]): boolean {
     // "Suzhou silk has a history of 4,700 years": an age belongs to the noun the name qualifies.
     // ("Suzhou party chief Cao tied the city's character to its 2,500 years of history": "its" owns it.)
+    // "這座擁有四千年歷史的古城", "一座擁有…的城市": this city, the one the text is about.
+    if (describesThisCity(sentence, mention)) return false;
     const ownedByReference = hits.some((h) => h.kind === 'reference' && h.end <= mention.start);
     if (!ownedByReference && hits.some((h) => h.kind === 'entity' && h.qualifies) && !hits.some((h) => h.kind === 'entity' && !h.qualifies)) return true;
     // "平江路已有800多年历史，是苏州古城…": the age of the subject of the figure's clause, not ours.
@@ -707,6 +709,18 @@ const METRIC_AS_MODIFIER = /^[ -](?:dashboard|app|apps|tracker|index|model|simul
 
 /** A class a figure names: "三万亿元城市", "万亿俱乐部", "the trillion-yuan club". */
 const CLASS_AFTER = /^\s*(?:级|級)?(?:城市|俱乐部|俱樂部|梯队|梯隊|阵营|陣營)|^[\s-]*(?:club|cities)\b/i;
+
+/** Whether an age stands in "这座拥有…历史的古城" ("this city of … years"): the city's own. */
+function describesThisCity(sentence: string, mention: NumberMention): boolean {
+  if (!THIS_CITY_HAS.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) return false;
+  const attributive = ATTRIBUTIVE_AFTER.exec(sentence.slice(mention.end, mention.end + 12));
+  if (!attributive) return false;
+  const noun = mention.end + attributive[0].length;
+  return CITY_NOUN.test(sentence.slice(noun, noun + 8));
+}
+
+/** "这座拥有", "這座有着", "一座擁有" right before an age: the clause describes a city. */
+const THIS_CITY_HAS = /(?:这|這|一)座\s*(?:拥有|擁有|有着|有著|有)\s*$/u;
 
 /** An appositive's start: "一座" (a city), "这座", "一个". */
 const A_CITY_CLAUSE = /^\s*(?:一|这|這)(?:座|个|個)(?!座|个|個|城市的)/u;
