@@ -1042,7 +1042,7 @@ describe('check: regressions found by a second review of the newest rules', () =
 describe('check: "this city of N years" is the city\'s age', () => {
   run([
     ['蘇州這座擁有3000年歷史的古城，近年憑藉電子資訊與裝備製造業崛起。', ['suzhou.history-years contradicted «3000年»']],
-    ['走在蘇州平江路上，很難不被這座擁有四千年歷史的古城打動。', ['suzhou.history-years contradicted «四千年»']],
+    ['# 蘇州散策：一座擁有四千年歷史的城市', ['suzhou.history-years contradicted «四千年»'], 'markdown'],
     ['苏州是一座拥有2500年历史的古城。', ['suzhou.history-years supported «2500年»']],
     // A garden, a street: not the city.
     ['苏州有很多园林，这座有着400年历史的园林很美。', []],
