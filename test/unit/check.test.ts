@@ -1049,3 +1049,32 @@ describe('check: "this city of N years" is the city\'s age', () => {
     ['走在苏州，这座拥有500年历史的园林让人流连。', []],
   ]);
 });
+
+describe('check: regressions found by the blind long-form set and the code review', () => {
+  run([
+    // A role another subject plays for the city (作为苏州…之一); a place after "by" is no subject.
+    ['相城区作为苏州“数字经济”发展的主阵地之一,2021年地区生产总值突破900亿元,增长9.5%。', []],
+    ['苏州作为全国第六个万亿城市，2021年GDP为2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['Kunshan is a county-level city administered by Suzhou, and its 2021 GDP was 474.8 billion yuan.', []],
+    // A year over the labels' column dates the table.
+    ['| 2022 | Shenzhen | Suzhou |\n|---|---|---|\n| GDP (trn yuan) | 3.24 | 2.40 |', [], 'markdown'],
+    ['| 2021 | Shenzhen | Suzhou |\n|---|---|---|\n| GDP (trn yuan) | 3.07 | 2.50 |', ['suzhou.gdp.2021 contradicted «2.50»'], 'markdown'],
+    // A dated text's periodless figure is compared with a plan period's fact as ever.
+    ['SUZHOU, Jan. 7, 2022 -- Suzhou will invest more than 100 billion yuan in special funds in its industrial innovation clusters.', ['suzhou.cluster-funds.14th-fyp supported «more than 100 billion yuan»']],
+    // A month in brackets inside a sentence is a month's figure, not the text's date.
+    ['苏州规上工业总产值（2022年1月）为3000亿元。', []],
+    ['Suzhou industrial output (January 2022) was 300 billion yuan.', []],
+    // A lead-in that rebuts a rumour leaves its list the writer's.
+    ['Contrary to rumours, the official 2021 figures are:\n\n- Suzhou GDP: 2.5 trillion yuan', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    ["Netizens were wrong. Suzhou's official 2021 figures:\n\n- GDP: 2.5 trillion yuan", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    // Q四 is a quarter; why/how questions take their figure as given.
+    ['2021年Q四苏州GDP达到7000亿元。', []],
+    ["Why did Suzhou's GDP reach 2.5 trillion yuan in 2021?", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // A date in the body is not front matter's.
+    ["---\ntitle: Notes\n---\n\ndate: 2019\n\nSuzhou's GDP was 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»'], 'markdown'],
+    // "one point nine": no "nine trillion".
+    ["Suzhou's GDP was one point nine trillion yuan in 2021.", []],
+    // The city's listed companies and banking are not a company.
+    ['2021年苏州上市公司GDP达2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+  ]);
+});

@@ -102,7 +102,7 @@ export class Binder {
     const metricName = metrics.length === 1 && !hits.some((h) => h.kind === 'blocker') ? metrics[0].text : null;
     let topics: string[] | undefined;
     for (const m of this.requiring) if (holdsRequired(text, m)) (topics ??= []).push(m.id);
-    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort(), reported: RUMOUR.test(text) };
+    return { entity, period, anchor, anchorMonth, metricName, topics: topics?.sort(), reported: reportsRumour(text) };
   }
 
   /**
@@ -181,7 +181,7 @@ export class Binder {
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures, dated)) continue;
         pending.push({ mention, metricHit: metricHit.hit, metric });
       }
-      // "Suzhou and Wuxi posted GDP of 2.27 and 1.4 trillion yuan respectively": each place its figure.
+      // "Suzhou and Wuxi posted GDP of 2.27 trillion and 1.4 trillion yuan respectively": each place its figure.
       const respectively = pending.length > 1 && saysRespectively(sentence);
       const byPlace = respectively ? respectivePlaces(sentence, allHits, pending) : null;
       // "Suzhou's GDP in 2020 and 2021 was 2.02 and 2.27 trillion yuan respectively": each year its figure.
@@ -323,6 +323,8 @@ export class Binder {
     if (/^(?:市?区|市?區|市辖区|市轄區)/u.test(after) && !/^(?:区域|區域)/u.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the Suzhou-based company's output": the name says where another owner is.
     if (isHyphen(after.charCodeAt(0)) && BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
+    // "相城区作为苏州“数字经济”发展的主阵地之一": the role the subject plays for the city, not the city.
+    if (ROLE_BEFORE.test(sentence.slice(Math.max(0, h.start - 3), h.start))) return { ...h, kind: 'other-area', ids: [] };
     // "苏州恒力集团", "苏州银行": the name of a company, whose figures are its own.
     if (COMPANY_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the neighbour of Suzhou", "east of Suzhou", "the suburbs of Suzhou": a place by its relation to ours.
@@ -440,10 +442,22 @@ export class Binder {
   }
 
   /**
-   * The last sentence `reportedBefore` searched, and where its first REPORTED word ends (-1: none):
-   * the binder's one piece of state, a cache that any sentence replaces.
+   * The last sentence `reportedBefore` searched, and where its first REPORTED word ends (-1: none);
+   * with `hearsay` below, the binder's only state: caches that any sentence replaces.
    */
   private reported = { sentence: '', end: -1 };
+
+  /** The last sentence `hearsayIn` tested, and whether it may hold hearsay. */
+  private readonly hearsay = { sentence: '', may: false };
+
+  /** Whether `sentence` may hold hearsay (HEARSAY_HINT), tested once per sentence. */
+  private hearsayIn(sentence: string): boolean {
+    if (this.hearsay.sentence !== sentence) {
+      this.hearsay.sentence = sentence;
+      this.hearsay.may = HEARSAY_HINT.test(sentence);
+    }
+    return this.hearsay.may;
+  }
 
   /**
    * Whether a reporting word ("claimed", 网传) stands before `offset` in its part of the sentence:
@@ -451,15 +465,6 @@ export class Binder {
    * official figure was 2.27 trillion"). The first such word is found once per sentence; the rest
    * only when needed.
    */
-  /** The last sentence `hearsayIn` tested, and whether it may hold hearsay (a cache any sentence replaces). */
-  private hearsay = { sentence: '', may: false };
-
-  /** Whether `sentence` may hold hearsay (HEARSAY_HINT), tested once per sentence. */
-  private hearsayIn(sentence: string): boolean {
-    if (this.hearsay.sentence !== sentence) this.hearsay = { sentence, may: HEARSAY_HINT.test(sentence) };
-    return this.hearsay.may;
-  }
-
   private reportedBefore(sentence: string, offset: number): boolean {
     if (this.reported.sentence !== sentence) this.reported = { sentence, end: firstReportEnd(sentence) };
     const first = this.reported.end;
@@ -526,7 +531,7 @@ export class Binder {
 
 /**
  * The relative period word that dates a figure: the only one, else the one in the figure's clause
- * ("前年苏州GDP为2.0万亿元，去年为2.4万亿元"), else the last before it.
+ * ("前年苏州GDP为2.0万亿元，去年为2.4万亿元"), else the last before it, else the first.
  */
 function relativeFor(relatives: readonly RelativeYear[], mention: NumberMention, clauseOf: (o: number) => number): RelativeYear | null {
   if (relatives.length <= 1) return relatives[0] ?? null;
@@ -752,9 +757,11 @@ function endsWithOf(text: string, at: number): boolean {
 /** A place named by its relation to the name after it: "neighbour of", "east of", "the suburbs of". */
 const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satellites?|outskirts|suburbs?|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+$/i;
 
-/** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
+/** 作为 ("as") right before the city's name: the name is in the role another subject plays. */
+const ROLE_BEFORE = /(?:作为|作為|身为|身為)\s*$/u;
+
 /** A company named after its city: 苏州恒力集团, 苏州银行, 苏州某某股份有限公司 (not 苏州规上工业企业: the city's firms). */
-const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是超远遠比较較])[\u4e00-\u9fff]){0,4}?(?:集团|集團|股份|有限公司|公司|银行|銀行)|^\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Holdings|Bank)\b/u;
+const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是超远遠比较較上全])[\u4e00-\u9fff]){0,4}?(?:集团|集團|股份|有限公司|公司|(?:银行|銀行)(?![业業]))|^\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Holdings|Bank)\b/u;
 
 /**
  * A list item or line labelled with a company ("- Hengli Group: industrial output of 690 billion
@@ -772,6 +779,7 @@ function companyLabelEnd(sentence: string): number {
 const COMPANY_LABEL_MAX = 80;
 const COMPANY_LABEL = /^\s*(?:(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|Bank)|[\u4e00-\u9fff]{1,12}(?:集团|集團|股份|有限公司|公司|银行|銀行))\s*[:：]/u;
 
+/** "Suzhou-based", "Suzhou-headquartered": the name describes something else. */
 const BASED_AFTER = /^[-\u2010\u2011](?:based|headquartered|born|listed|registered|made|owned|funded)\b/i;
 
 /** Between a figure and the noun it modifies: "的", "之". */
@@ -953,12 +961,30 @@ function firstReportEnd(text: string): number {
 }
 
 /**
+ * Whether a lead-in's last sentence reports a rumour ("A post shared widely claimed:", 近日网传：);
+ * not when it rebuts one ("Contrary to rumours, the official figures are:").
+ */
+function reportsRumour(text: string): boolean {
+  const last = text.slice(lastSentenceStart(text));
+  return RUMOUR.test(last) && !REBUTS.test(last);
+}
+
+/** Where the last sentence of `text` starts (after its last full stop, a trailing one aside). */
+function lastSentenceStart(text: string): number {
+  for (let i = text.trimEnd().length - 2; i >= 0; i--) if (FULL_STOP.has(text.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+const FULL_STOP = codes('.!?。！？');
+const REBUTS = /\bcontrary\s+to\b|\bwrong\b|\bfalse\b|\bofficial\b|\bdebunk|辟谣|闢謠|不实|不實|官方|实际|實際/i;
+
+/**
  * Words that make what follows a rumour or someone's claim ("A post shared widely claimed:", 网传,
  * 据传): for a lead-in, narrower than REPORTED (no hypotheticals, forecasts or "claims to fame").
  */
 const RUMOUR = /\b(?:claimed|rumou?red|rumou?rs|falsely|wrongly|allegedly|supposedly|viral|netizens?)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|网友|網友|网帖|網帖|网文|網文|传言|傳言|传闻|傳聞|谣言|謠言|自媒体|自媒體|声称|聲稱/i;
 
-/** Whether a sentence ends in a question mark (closing quotes and brackets aside). */
+/** Whether a sentence ends in a question mark (closing quotes and spaces aside). */
 function isQuestion(sentence: string): boolean {
   let i = sentence.length - 1;
   // (Closing quotes and spaces aside; a mark inside brackets asks nothing of the sentence: "(see https://example.com/gdp?)".)
@@ -979,11 +1005,11 @@ function asksAbout(sentence: string, mention: NumberMention): boolean {
 }
 
 /** Punctuation that ends a clause inside a sentence (not a comma between digits). */
-const CLAUSE_MARK = /(?<![0-9])[,:]|[,:](?![0-9])|[;，；：、]/u;
+const CLAUSE_MARK = /(?<![0-9])[,:]|[,:](?![0-9])|[;，；：、—–]/u;
 /** A choice after a clause mark: "…, or …?", "，还是…？". */
 const CHOICE_AFTER = /^\s*(?:or\b|还是|還是|或者|或是)/i;
 /** Questions that tell: "Did you know…", "Who would have thought…", 你知道…吗, 谁能想到, 没想到. */
-const ASSERTING_QUESTION = /^\W*(?:did\s+you\s+know\s+(?!whether\b|if\b)|who\s+would\s+have\s+(?:thought|guessed|imagined)\b)|^\W*(?:你知道|你可知道)(?!.*(?:还是|還是|是不是|有没有|有沒有|到底|是否|多少|几|幾|吗.*吗|嗎.*嗎))|谁能想到|誰能想到|谁会想到|誰會想到|没想到|沒想到/i;
+const ASSERTING_QUESTION = /^\W*(?:did\s+you\s+know\s+(?!whether\b|if\b)|who\s+would\s+have\s+(?:thought|guessed|imagined)\b|why\b|how\s+(?!much\b|many\b|big\b|large\b|old\b|long\b|far\b)\w+)|为什么|為什麼|为何|為何|如何|^\W*(?:你知道|你可知道)(?!.*(?:还是|還是|是不是|有没有|有沒有|到底|是否|多少|几|幾|吗.*吗|嗎.*嗎))|谁能想到|誰能想到|谁会想到|誰會想到|没想到|沒想到/i;
 
 const CLOSING_QUOTE_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』*_');
 

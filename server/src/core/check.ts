@@ -247,7 +247,8 @@ function understates(claimed: ClaimedValue, fact: FactDef): boolean {
 
 /** Whether a text written in `year` is written in the year after `period` (when its figures are out and still the latest). */
 function writtenJustAfter(year: number, period: string | null): boolean {
-  return year === Number(period?.slice(0, 4)) + 1;
+  // (Only a year's fact has a year to be after: a plan period's holds whenever its text was written.)
+  return period === null || !/^\d{4}/.test(period) || year === Number(period.slice(0, 4)) + 1;
 }
 
 /** How many checks a cached block survives unused (several open documents share one checker). */
@@ -536,7 +537,7 @@ export class Checker {
       return makeClaim(read, 'unverifiable', null, null, unverifiableMessage(input), null);
     }
     // "In 2025 Suzhou raised its reward … to 50 million yuan": a fact with no period holds as of its
-    // source; a figure said of a year well after that may be a later one.
+    // source; a figure said of a later year may be a later one.
     if (fact.period === undefined && metric.unit !== 'years') {
       const saidOf = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
       if (saidOf !== null && saidOf > Number(fact.source.date?.slice(0, 4))) {

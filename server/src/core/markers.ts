@@ -78,7 +78,7 @@ export function findTarget(sentence: string): Span | null {
 const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'project', 'seek', 'ambition', 'set', 'want', 'by',
   'intend', 'reach', '0e', '1e', '2e', '3e', '4e', '5e', '6e', '7e', '8e', '9e', '0f', '1f', '2f', '3f', '4f', '5f', '6f', '7f', '8f', '9f', '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20', '计划到', '計劃到', '规划到', '有望'];
 /** Substrings every match of PARTIAL contains (lower case). */
-const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
+const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'q一', 'q二', 'q三', 'q四', '1q', '2q', '3q', '4q', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
   'aug', 'sep', 'oct', 'nov', 'dec', '季', '半年', '月'];
 
 /** A case-insensitive test for any of `hints` (plain substrings): one pass, no lower-cased copy. */
@@ -90,16 +90,21 @@ const TARGET_HINT = hintTest(TARGET_HINTS);
 const PARTIAL_HINT = hintTest(PARTIAL_HINTS);
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-/** A full date ("Jan. 20, 2021", "20 January 2021", "2021-01-20", "2021年1月20日"): its year is when it was written. */
+/**
+ * A date a text gives when it was written: a full date ("Jan. 20, 2021", "20 January 2021",
+ * "2021-01-20", "2021年1月20日"), a month in brackets opening it ("【2022年1月】"), or the year of a
+ * government work report it cites ("2022年苏州市政府工作报告："; early in that year).
+ */
 const FULL_DATE = new RegExp(
   [
     `\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
     `\\b\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+((?:19|20)\\d\\d)\\b`,
     '\\b((?:19|20)\\d\\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b',
     '((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号號]',
-    // A month in brackets stamps a text as a date does: "【2022年1月】", "(written March 2023)".
-    '[【（(\\[]\\s*((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月份?\\s*[】）)\\]]',
-    `[【（(\\[]\\s*(?:(?:written|updated|as\\s+of)\\s+)?(?:${MONTHS})\\.?\\s+((?:19|20)\\d\\d)\\s*[】）)\\]]`,
+    // A month in brackets opening a text stamps it as a date does ("【2022年1月】", "(March 2023)"),
+    // and so does one saying so anywhere ("(written March 2023)"); "产值（2022年1月）为…" is a month's figure.
+    '(?<=^\\s*)[【（(\\[]\\s*((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月份?\\s*[】）)\\]]',
+    `(?:(?<=^\\s*)[【（(\\[]\\s*|[【（(\\[]\\s*(?:written|updated|as\\s+of)\\s+)(?:${MONTHS})\\.?\\s+((?:19|20)\\d\\d)\\s*[】）)\\]]`,
     // A government work report is given early in the year it names: "2022年初发布的政府工作报告".
     // (Only a report that is the text's source: "2022年苏州市政府工作报告：", "…报告称", "the 2022
     // government work report said".)
@@ -109,7 +114,7 @@ const FULL_DATE = new RegExp(
   'gi',
 );
 
-/** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日. */
+/** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日, 月 and a bracket, a work report. */
 const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]|月份?\\s*[】）)\\]]|政府工作报|政府工作報|government\\s+work`, 'i');
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -123,7 +128,7 @@ function monthOf(date: string): number {
 
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** Full dates of a sentence, with the year and month (1-12) each was written in. */
+/** The dates of a sentence (see FULL_DATE), with the year and month (1-12; 0 when unknown) each was written in. */
 export function findDates(sentence: string): { span: Span; year: number; month: number }[] {
   const out: { span: Span; year: number; month: number }[] = [];
   if (!FULL_DATE_HINT.test(sentence)) return out;
@@ -182,7 +187,7 @@ export function findRelativeYears(sentence: string): readonly RelativeYear[] {
 const NO_RELATIVE_YEARS: readonly RelativeYear[] = Object.freeze([]) as readonly RelativeYear[];
 
 /** Every part-of-a-year phrase of a sentence ("first quarter", "1-11月"), release months aside (see {@link readPartials}). */
-export function findPartialPeriods(sentence: string): Span[] {
+export function findPartialPeriods(sentence: string): readonly Span[] {
   return readPartials(sentence).partials;
 }
 
@@ -200,7 +205,7 @@ export interface DateMark {
  * without one is dropped only beside a year of the figures' own ("据1月发布的数据，苏州2021年GDP…";
  * "Data announced in July put…" may give the months to July).
  */
-export function readPartials(sentence: string): { partials: Span[]; released: DateMark[] } {
+export function readPartials(sentence: string): { readonly partials: readonly Span[]; readonly released: readonly DateMark[] } {
   if (!PARTIAL_HINT.test(sentence)) return NO_PARTIALS;
   const partials: Span[] = [];
   let released: DateMark[] | undefined;
@@ -223,8 +228,8 @@ export function readPartials(sentence: string): { partials: Span[]; released: Da
 }
 
 const WHOLE_YEAR_MONTHS = /^(?:1|一)\s*[-—–~至到]\s*(?:12|十二)\s*月$|^jan(?:uary)?\.?\s*(?:to|-|–|—|through)\s*dec(?:ember)?\.?$/i;
-const NO_DATE_MARKS: DateMark[] = [];
-const NO_PARTIALS: { partials: Span[]; released: DateMark[] } = { partials: [], released: NO_DATE_MARKS };
+const NO_DATE_MARKS: readonly DateMark[] = Object.freeze([]);
+const NO_PARTIALS: { readonly partials: readonly Span[]; readonly released: readonly DateMark[] } = Object.freeze({ partials: Object.freeze([]), released: NO_DATE_MARKS });
 const HAS_YEAR = /(?:19|20)\d\d/;
 const YEAR_BEFORE_MONTH = /(?:19|20)\d\d\s*年\s*$/u;
 
@@ -246,12 +251,12 @@ export function partialPeriodId(phrase: string, year: string): string {
   const p = phrase.toLowerCase();
   // "3Q21", "2Q": the digit before the Q is the quarter (the one after is a year).
   const numbered = /\b([1-4])q/.exec(p);
-  const quarter = numbered ? Number(numbered[1]) : /(first|1st|一)\s*(?:quarter|季度)|q1/.exec(p) ? 1 : /(second|2nd|二)\s*(?:quarter|季度)|q2/.exec(p) ? 2
-    : /(third|3rd|三)\s*(?:quarter|季度)|q3/.exec(p) && !/前三/.test(p) ? 3 : /(fourth|4th|final|last|四)\s*(?:quarter|季度)|q4/.exec(p) ? 4 : 0;
+  const quarter = numbered ? Number(numbered[1]) : /(first|1st|一)[-\s]*(?:quarter|季度)|q1|q一/.exec(p) ? 1 : /(second|2nd|二)[-\s]*(?:quarter|季度)|q2|q二/.exec(p) ? 2
+    : /(third|3rd|三)[-\s]*(?:quarter|季度)|q3|q三/.exec(p) && !/前三/.test(p) ? 3 : /(fourth|4th|final|last|四)[-\s]*(?:quarter|季度)|q4|q四/.exec(p) ? 4 : 0;
   const at = year ? `${year}-` : '';
   if (quarter) return `${at}Q${quarter}`;
-  if (/first half|上半年|\bh1\b/.test(p)) return `${at}H1`;
-  if (/second half|下半年|\bh2\b/.test(p)) return `${at}H2`;
+  if (/first[-\s]half|上半年|\bh1\b/.test(p)) return `${at}H1`;
+  if (/second[-\s]half|下半年|\bh2\b/.test(p)) return `${at}H2`;
   return `${at}part`;
 }
 

@@ -176,6 +176,7 @@ const DIGITS = new RegExp(`(?:${D}{1,3}(?:([,，\\u00A0\\u2009\\u202F ])${D}{3}(
 /** The same without grouping: group 1 is always empty. */
 const PLAIN_DIGITS = new RegExp(`()${D}+(?:([.．])(${D}+))?`, 'y');
 const ENGLISH_NUMBER = /(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![A-Za-z])/iy;
+const POINT_BEFORE = /\bpoint\s+$/i;
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const POINT_DIGITS = /\s+point((?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)(?![A-Za-z])/iy;
 const HANZI_RUN = /[零〇一二三四五六七八九十百千万萬亿億两兩]+/y;
@@ -193,7 +194,7 @@ const SCALE_CJK = /([ \u00A0]?)(万亿|萬億|万忆|千亿|千億|百亿|百億
 export const SCALE_VALUES: Readonly<Record<string, number>> = {
   trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100,
   tn: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, trn: 1e12, bln: 1e9, mln: 1e6, tril: 1e12, bil: 1e9,
-  // "¥2.27T", "$352B": a capital letter is a scale only right after a figure with a currency.
+  // "¥2.27T", "$352B", "2.27T RMB": a capital letter is a scale only beside a currency (see build).
   t: 1e12, b: 1e9,
   万亿: 1e12, 萬億: 1e12, 万忆: 1e12, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10, 千万: 1e7, 千萬: 1e7, 百万: 1e6, 百萬: 1e6,
   亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, 千: 1e3, 兆: 1e12,
@@ -513,6 +514,8 @@ function readDigits(text: string, at: number, run: string): Numeral | null {
 }
 
 function readEnglish(text: string, at: number): Numeral | null {
+  // "one point nine trillion": the digits after "point" are a numeral's decimals, no numeral.
+  if (POINT_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return null;
   ENGLISH_NUMBER.lastIndex = at;
   const m = ENGLISH_NUMBER.exec(text);
   if (!m) return null;

@@ -70,7 +70,7 @@ function leadingDate(text: string): { year: number; month: number } | null {
   return null;
 }
 
-const FRONT_MATTER_YEAR = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n(?:[^\n]*\n)*?(?:date|日期)[ \t]*[:=][ \t]*["']?((?:19|20)\d\d)["']?[ \t]*\r?\n/i;
+const FRONT_MATTER_YEAR = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n(?:(?!---|\+\+\+|\.\.\.)[^\n]*\n)*?(?:date|日期)[ \t]*[:=][ \t]*["']?((?:19|20)\d\d)["']?[ \t]*\r?\n/i;
 
 /** The level a bold line heads at: below every ATX heading, so any heading ends it. */
 const BOLD_HEADING_LEVEL = 7;
@@ -203,14 +203,15 @@ export class Outline {
   }
 }
 
-/**
- * Whether a paragraph introduces what follows ("Suzhou's 2021 highlights:"): it ends in a colon,
- * white space aside, or it is short and points ahead; or it is a caption (see isCaption). Null
- * for any other paragraph. Read from the end: the pattern `[:：]\s*$` was tried at every position of
- * every paragraph.
- */
+/** How a paragraph introduces what follows: see {@link leadInKind}. */
 type LeadInKind = 'lead-in' | 'caption' | 'question';
 
+/**
+ * How a paragraph introduces what follows: a 'lead-in' ends in a colon ("Suzhou's 2021
+ * highlights:"), white space aside, or is short and points ahead; a 'caption' (see isCaption)
+ * speaks for a table; a 'question' for its answer. Null for any other paragraph. Read from the
+ * end: the pattern `[:：]\s*$` was tried at every position of every paragraph.
+ */
 function leadInKind(prose: string): LeadInKind | null {
   const c = lastNonSpace(prose, 0, prose.length);
   // A question leads in to its answer ("Q: How much will the city put into …?"), when it asks for

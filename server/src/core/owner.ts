@@ -152,7 +152,7 @@ export function namedInSentence(sentence: string, hits: NameHit[]): EntityRef | 
 }
 
 /** What makes a place named after our subject a side one: a preposition, or "while" opening a contrast. */
-const SUBORDINATE_PLACE = /(?:\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside)\s+(?:the\s+)?|[,;]\s*(?:while|whereas)\s+(?:(?:neighbou?ring|nearby|rival|fellow|provincial\s+capital)\s+)?|\b(?:outpacing|outstripping|surpassing|overtaking|beating|behind|trailing)\s+)$/i;
+const SUBORDINATE_PLACE = /(?:\b(?:of|in|near|from|to|than|with|like|beside|including|outside|inside|by|under)\s+(?:the\s+)?|[,;]\s*(?:while|whereas)\s+(?:(?:neighbou?ring|nearby|rival|fellow|provincial\s+capital)\s+)?|\b(?:outpacing|outstripping|surpassing|overtaking|beating|behind|trailing)\s+)$/i;
 
 /** English possessive proper nouns that the lexicon does not know: unknown owners, not ours. */
 export function possessiveOwners(sentence: string, hits: NameHit[]): NameHit[] {

@@ -128,6 +128,9 @@ export function readColumns(prose: string, cells: readonly Span[], words: TableW
   });
 }
 
+/** A year alone in a header: "2022", "2021年". */
+const CORNER_YEAR = /^\s*(?:19|20)\d\d\s*年?\s*$/;
+
 /** A header that names no measure but says its column holds the row's value. */
 const VALUE_HEADER = /^(?:values?|figures?|data|amount|number|数值|數值|数据|數據|数额|數額|指标值|指標值|数量|數量)$/i;
 
@@ -178,6 +181,8 @@ export function cellSentences(
     if (label) labels.push(label);
     rowUnit ??= unit;
   }
+  // "| 2022 | Shenzhen | Suzhou |": a year over the labels' column dates every row.
+  for (let i = 0; i < texts.length; i++) if (!figures[i] && CORNER_YEAR.test(columns[i]?.label ?? '')) labels.unshift(columns[i].label);
   const lead = labels.join(', ');
   const out: CellSentence[] = [];
   for (let i = 0; i < cells.length; i++) {
