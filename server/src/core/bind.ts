@@ -156,7 +156,7 @@ export class Binder {
       // later year is a target.
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
-      const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef }[] = [];
+      const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef; relative: RelativeYear | null; counted: string | null }[] = [];
       const question = isQuestion(sentence);
       const company = companyLabelEnd(sentence);
       const ofWhich = OF_WHICH.exec(sentence)?.index ?? -1;
@@ -177,9 +177,9 @@ export class Binder {
         // "compared with 4.13 trillion yuan a year earlier": the other side of a comparison with its
         // own year beside it is that year's figure.
         const relative = relatives.length ? relativeFor(relatives, mention, clauseOf) : null;
-        const dated = relative !== null && !relative.rolling && yearBefore(sentence, relative, mention, periods) !== null;
-        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures, dated)) continue;
-        pending.push({ mention, metricHit: metricHit.hit, metric });
+        const counted = relative && !relative.rolling ? yearBefore(sentence, relative, mention, periods) : null;
+        if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures, counted !== null)) continue;
+        pending.push({ mention, metricHit: metricHit.hit, metric, relative, counted });
       }
       // "Suzhou and Wuxi posted GDP of 2.27 trillion and 1.4 trillion yuan respectively": each place its figure.
       const respectively = pending.length > 1 && saysRespectively(sentence);
@@ -190,7 +190,7 @@ export class Binder {
       const periodRivals = byPlace ? figures.filter((f) => !pending.some((p) => p.mention === f)) : figures;
       let candidates: NameHit[] | undefined;
       for (let i = 0; i < pending.length; i++) {
-        const { mention, metricHit, metric } = pending[i];
+        const { mention, metricHit, metric, relative, counted } = pending[i];
         candidates ??= entityCandidates(allHits);
         const entity = byPlace ? byPlace[i] : chooseEntity(sentence, mention, metricHit, allHits, clauseOf, context, candidates);
         if (!entity || !entity.own) continue;
@@ -199,8 +199,6 @@ export class Binder {
         let periodGuessed = false;
         // "2.4 trillion yuan in 2022, from 1.9 trillion yuan a year earlier", "2022年…，上年为2.27万亿元":
         // "a year earlier" beside a figure counts back from the year named before it in the sentence.
-        const relative = relatives.length ? relativeFor(relatives, mention, clauseOf) : null;
-        const counted = relative && !relative.rolling ? yearBefore(sentence, relative, mention, periods) : null;
         if (counted !== null) period = { id: counted, from: 'sentence' };
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
         const pastYearInContext = relative?.rolling === true && !context.anchor && period.from === 'context';
