@@ -159,7 +159,7 @@ export class Binder {
       const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef; relative: RelativeYear | null; counted: string | null }[] = [];
       const question = isQuestion(sentence);
       const company = companyLabelEnd(sentence);
-      const ofWhich = OF_WHICH.exec(sentence)?.index ?? -1;
+      const ofWhich = sentence.includes('其中') ? OF_WHICH.exec(sentence)?.index ?? -1 : -1;
       for (const mention of figures) {
         // "…22718亿元；其中A区GDP七千亿元": after 其中 ("of which") a figure is a part's, unless the
         // clause names our city ("长三角城市中，其中苏州GDP…").
@@ -296,7 +296,7 @@ export class Binder {
       const h = hits[i];
       if (h.end <= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')) continue;
       // "The Suzhou GDP dashboard app": a measure's name that names a thing measures nothing here.
-      if (h.kind === 'metric' && METRIC_AS_MODIFIER.test(sentence.slice(h.end, h.end + 16))) continue;
+      if (h.kind === 'metric' && isMetricAsModifier(sentence, h.end)) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
@@ -322,7 +322,7 @@ export class Binder {
     // "the Suzhou-based company's output": the name says where another owner is.
     if (isHyphen(after.charCodeAt(0)) && BASED_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "相城区作为苏州“数字经济”发展的主阵地之一": the role the subject plays for the city, not the city.
-    if (ROLE_BEFORE.test(sentence.slice(Math.max(0, h.start - 3), h.start))) return { ...h, kind: 'other-area', ids: [] };
+    if (ROLE_LAST.has(lastNonSpace(sentence, Math.max(0, h.start - 3), h.start)) && ROLE_BEFORE.test(sentence.slice(Math.max(0, h.start - 3), h.start))) return { ...h, kind: 'other-area', ids: [] };
     // "苏州恒力集团", "苏州银行": the name of a company, whose figures are its own.
     if (COMPANY_AFTER.test(after)) return { ...h, kind: 'other-area', ids: [] };
     // "the neighbour of Suzhou", "east of Suzhou", "the suburbs of Suzhou": a place by its relation to ours.
@@ -435,7 +435,7 @@ export class Binder {
     if ((FOREIGN_CURRENCY_LAST.has(lastNonSpace(sentence, currencyWindow, mention.numeral.start)) && FOREIGN_CURRENCY_BEFORE.test(sentence.slice(currencyWindow, mention.numeral.start)))
       || FOREIGN_CURRENCY_AFTER.test(after)) return true;
     // "距离GDP三万亿元城市还有差距", "joined the 2-trillion-yuan club": a class of cities, not a figure of one.
-    if (CLASS_AFTER.test(after)) return true;
+    if (CLASS_FIRST.has(firstNonSpace(after)) && CLASS_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || (!dated && isComparedBefore(before));
   }
 
@@ -448,11 +448,11 @@ export class Binder {
   /** The last sentence `hearsayIn` tested, and whether it may hold hearsay. */
   private readonly hearsay = { sentence: '', may: false };
 
-  /** Whether `sentence` may hold hearsay (HEARSAY_HINT), tested once per sentence. */
+  /** Whether `sentence` may hold hearsay (mayHoldHearsay), tested once per sentence. */
   private hearsayIn(sentence: string): boolean {
     if (this.hearsay.sentence !== sentence) {
       this.hearsay.sentence = sentence;
-      this.hearsay.may = HEARSAY_HINT.test(sentence);
+      this.hearsay.may = mayHoldHearsay(sentence);
     }
     return this.hearsay.may;
   }
@@ -707,8 +707,25 @@ const SUBJECTLESS_HAS = /^\s*(?:至今|迄今|也|还|還)?(?:已经?|已經?)?(
 /** 其中 ("of which") opening a clause: what follows is a part of the whole before it. */
 const OF_WHICH = /(?:^|[，,；;。：:]\s*)其中/u;
 
+/** Whether a measure's name ending at `end` qualifies a noun for a thing ("the GDP dashboard app"). */
+function isMetricAsModifier(sentence: string, end: number): boolean {
+  const c = sentence.charCodeAt(end);
+  if (c !== 0x20 && c !== 0x2d) return false;
+  METRIC_AS_MODIFIER.lastIndex = end;
+  return METRIC_AS_MODIFIER.test(sentence);
+}
+
 /** Nouns a measure's name can qualify as a modifier: "GDP dashboard", "GDP ranking app". */
-const METRIC_AS_MODIFIER = /^[ -](?:dashboard|app|apps|tracker|index|model|simulator|game|quiz|calculator|league\s+table)\b/i;
+const METRIC_AS_MODIFIER = /[ -](?:dashboard|app|apps|tracker|index|model|simulator|game|quiz|calculator|league\s+table)\b/iy;
+
+/** The first character of `text` that is not a space (NaN when there is none). */
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return text.charCodeAt(i);
+}
+
+const CLASS_FIRST = codes('级級城俱梯阵陣-cC');
 
 /** A class a figure names: "三万亿元城市", "万亿俱乐部", "the trillion-yuan club". */
 const CLASS_AFTER = /^\s*(?:级|級)?(?:城市|俱乐部|俱樂部|梯队|梯隊|阵营|陣營)|^[\s-]*(?:club|cities)\b/i;
@@ -757,6 +774,7 @@ const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satelli
 
 /** 作为 ("as") right before the city's name: the name is in the role another subject plays. */
 const ROLE_BEFORE = /(?:作为|作為|身为|身為)\s*$/u;
+const ROLE_LAST = codes('为為');
 
 /** A company named after its city: 苏州恒力集团, 苏州银行, 苏州某某股份有限公司 (not 苏州规上工业企业: the city's firms). */
 const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是超远遠比较較上全])[\u4e00-\u9fff]){0,4}?(?:集团|集團|股份|有限公司|公司|(?:银行|銀行)(?![业業]))|^\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Holdings|Bank)\b/u;
@@ -1022,7 +1040,11 @@ function hearsayBefore(sentence: string, offset: number): boolean {
 }
 
 const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說/i;
-const HEARSAY_HINT = /hear|rumo|听|聽|据说|據說/i;
+/** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
+function mayHoldHearsay(sentence: string): boolean {
+  return sentence.includes('听') || sentence.includes('聽') || sentence.includes('说') || sentence.includes('說')
+    || sentence.includes('ear') || sentence.includes('umo');
+}
 const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
 
 /** Whether `text` holds a reporting or hypothetical word. */
