@@ -1043,7 +1043,7 @@ const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|听说|聽
 /** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
 function mayHoldHearsay(sentence: string): boolean {
   return sentence.includes('听') || sentence.includes('聽') || sentence.includes('说') || sentence.includes('說')
-    || sentence.includes('ear') || sentence.includes('umo');
+    || sentence.includes('hear') || sentence.includes('Hear') || sentence.includes('umo');
 }
 const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
 
