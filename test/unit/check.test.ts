@@ -828,7 +828,7 @@ describe('check: regressions found by the blind analyst and structure sets', () 
     // A quote the next paragraph calls false was someone else's claim.
     ['> "Suzhou pays RMB100m to every company that joins the Fortune Global 500."\n\nThis claim, widely shared in early 2022, misstates the policy.', [], 'markdown'],
     ['> 据说苏州2021年规上工业总产值高达8万亿元。\n\n以上说法并无依据，请以官方发布为准。', [], 'markdown'],
-    ['> Suzhou pays RMB100m to every company that joins the Fortune Global 500.\n\nSuzhou announced the policy in 2021.', ['suzhou.reward.fortune-global-500 contradicted «RMB100m»'], 'markdown'],
+    ['> Suzhou pays RMB100m to every company that joins the Fortune Global 500 for the first time.\n\nSuzhou announced the policy in 2021.', ['suzhou.reward.fortune-global-500 contradicted «RMB100m»'], 'markdown'],
     // 据传 and "myth" report a claim.
     ['据传苏州2021年规上工业总产值高达8万亿元。', []],
     ['Myth: Suzhou has only 20 years of reform and opening up behind it.', []],
@@ -1076,5 +1076,34 @@ describe('check: regressions found by the blind long-form set and the code revie
     ["Suzhou's GDP was one point nine trillion yuan in 2021.", []],
     // The city's listed companies and banking are not a company.
     ['2021年苏州上市公司GDP达2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+  ]);
+});
+
+describe('check: regressions found by a third review (realistic writing)', () => {
+  run([
+    // A district placed in the city by its predicate is still the sentence's subject.
+    ['吴江区是苏州面积最大的区，2021年地区生产总值2374亿元。', []],
+    ['苏州工业园区是苏州的经济引擎，2021年地区生产总值3330亿元。', []],
+    ['相城区位于苏州市北部，2021年GDP为1000亿元。', []],
+    // Fact-check phrasing: yes/no questions, truth tags, generic hearsay.
+    ["Did Suzhou's GDP really reach 3 trillion yuan in 2021, as one video claimed?", []],
+    ['苏州2021年GDP超过3万亿元，是真的吗？', []],
+    ['有人说苏州2021年GDP达到3万亿元。', []],
+    ["Some people say Suzhou's GDP reached 3 trillion yuan in 2021.", []],
+    // A part given to the whole.
+    ["In 2021 the tertiary sector contributed 1.17 trillion yuan to the city's GDP, while the secondary sector contributed 1.08 trillion yuan.", []],
+    ["Of Suzhou's 2021 GDP, services accounted for 1.17 trillion yuan.", []],
+    // Fortune 500 money that is not the first-listing reward.
+    ['Fortune Global 500 firms have invested a combined US$30 billion in Suzhou since the 1990s.', []],
+    ['A Fortune Global 500 company that sets up a regional headquarters in Suzhou can receive up to 10 million yuan.', []],
+    ['对世界500强企业在苏州设立地区总部的，给予最高1000万元的一次性奖励。', []],
+    ['Suzhou pays 20 million yuan to a company that joins the Fortune Global 500 for the first time.', ['suzhou.reward.fortune-global-500 contradicted «20 million yuan»']],
+    ['苏州对第一次进中国500强的企业只奖100万，这也太抠了吧', ['suzhou.reward.fortune-china-500 contradicted «100万»']],
+    // A currency framed before the figure.
+    ['蘇州同年的經濟規模，以新台幣計約為10兆元。', []],
+    ["Measured in Taiwan dollars, Suzhou's 2021 GDP was about 10 trillion.", []],
+    // A bare figure right after a question paragraph is its answer (a list under it is not).
+    ["## FAQ: Suzhou\n\n**How big was Suzhou's economy in 2021?**\n\nAbout 3.27 trillion yuan.", ['suzhou.gdp.2021 contradicted «About 3.27 trillion yuan»'], 'markdown'],
+    ['**苏州2021年GDP是多少？**\n\n约3.27万亿元。', ['suzhou.gdp.2021 contradicted «约3.27万亿元»'], 'markdown'],
   ]);
 });

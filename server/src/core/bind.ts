@@ -306,6 +306,11 @@ export class Binder {
         out.push({ start: h.start, end: h.end, kind: 'other-area', ids: h.ids, text: h.text });
         continue;
       }
+      // "吴江区是苏州面积最大的区，…", "相城区位于苏州市北部": the city in another place's predicate.
+      if (h.kind === 'entity' && i > 0 && isPredicateOf(sentence, hits[i - 1], h)) {
+        out.push({ ...h, kind: 'other-area', ids: [] });
+        continue;
+      }
       out.push(h.kind === 'entity' ? this.refineEntity(sentence, h, hits[i + 1]) : h);
     }
     return out;
@@ -434,6 +439,8 @@ export class Binder {
     const currencyWindow = Math.max(0, mention.start - 6);
     if ((FOREIGN_CURRENCY_LAST.has(lastNonSpace(sentence, currencyWindow, mention.numeral.start)) && FOREIGN_CURRENCY_BEFORE.test(sentence.slice(currencyWindow, mention.numeral.start)))
       || FOREIGN_CURRENCY_AFTER.test(after)) return true;
+    // "以新台幣計約為10兆元", "Measured in Taiwan dollars, … about 10 trillion": another currency framed before.
+    if (CURRENCY_FRAME_HINT.test(sentence) && CURRENCY_FRAME.test(sentence.slice(previousEnd(others, mention), mention.start))) return true;
     // "距离GDP三万亿元城市还有差距", "joined the 2-trillion-yuan club": a class of cities, not a figure of one.
     if (CLASS_FIRST.has(firstNonSpace(after)) && CLASS_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || (!dated && isComparedBefore(before));
@@ -626,6 +633,7 @@ function saysRespectively(sentence: string): boolean {
 }
 
 /** Words that make a figure a part of the metric they lead to: 占, "accounting for", "share of". */
+const CONTRIBUTED_BEFORE = /\b(?:contribut(?:ed|es|ing)|added)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$|贡献了?\s*$|貢獻了?\s*$/i;
 const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*cent\s+of\b|%\s+of\b/i;
 
 /**
@@ -727,6 +735,17 @@ function firstNonSpace(text: string): number {
 
 const CLASS_FIRST = codes('级級城俱梯阵陣-cC');
 
+/** Where the last of `others` before `mention` ends (0 when none). */
+function previousEnd(others: readonly NumberMention[], mention: NumberMention): number {
+  let end = 0;
+  for (const m of others) if (m.end <= mention.start && m.end > end) end = m.end;
+  return end;
+}
+
+const CURRENCY_FRAME_HINT = /新台|美元|港元|港幣|港币|日元|欧元|歐元|dollar/i;
+/** A currency a figure is given in, said before it: 以新台幣計, 換算成新台幣, 折合美元, "in US dollar terms". */
+const CURRENCY_FRAME = /(?:以|按|换算成|換算成|折合|合)\s*(?:新台幣|新台币|美元|港元|港幣|港币|日元|欧元|歐元)|\b(?:in|measured\s+in|converted\s+(?:in)?to)\s+(?:(?:new\s+)?Taiwan|US|U\.S\.|Hong\s+Kong|HK)\s+dollars?\b|\bin\s+(?:US\s+)?dollar\s+terms\b/i;
+
 /** A class a figure names: "三万亿元城市", "万亿俱乐部", "the trillion-yuan club". */
 const CLASS_AFTER = /^\s*(?:级|級)?(?:城市|俱乐部|俱樂部|梯队|梯隊|阵营|陣營)|^[\s-]*(?:club|cities)\b/i;
 
@@ -771,6 +790,18 @@ function endsWithOf(text: string, at: number): boolean {
 
 /** A place named by its relation to the name after it: "neighbour of", "east of", "the suburbs of". */
 const RELATION_BEFORE = /\b(?:neighbou?rs?|rivals?|sister\s+cit(?:y|ies)|satellites?|outskirts|suburbs?|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+$/i;
+
+/**
+ * Whether our city's name `h` stands in the predicate of another place `prev` ("吴江区是苏州面积最大的区",
+ * "苏州工业园区是苏州的经济引擎", "相城区位于苏州市北部"): the sentence is about `prev`.
+ */
+function isPredicateOf(sentence: string, prev: NameHit, h: NameHit): boolean {
+  if (prev.kind !== 'other-place' && prev.kind !== 'other-area') return false;
+  return h.start - prev.end <= 6 && COPULA_BETWEEN.test(sentence.slice(prev.end, h.start));
+}
+
+/** What joins a subject to a predicate naming the city: 是, 位于, 隶属, "is part of". */
+const COPULA_BETWEEN = /^[区區县縣市镇鎮]?\s*(?:是|为|為|位于|位於|地处|地處|隶属于?|隸屬於?|属于|屬於)\s*$/u;
 
 /** 作为 ("as") right before the city's name: the name is in the role another subject plays. */
 const ROLE_BEFORE = /(?:作为|作為|身为|身為)\s*$/u;
@@ -958,7 +989,7 @@ function reportPartStart(sentence: string, offset: number): number {
   return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?|claim\s*:)\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|有人(?:说|說|称|稱|认为|認為)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 const HYPOTHETICAL = /\b(?:if|could|might|would)\b/i;
 const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would'];
@@ -1015,10 +1046,18 @@ function isQuestion(sentence: string): boolean {
  */
 function asksAbout(sentence: string, mention: NumberMention): boolean {
   if (ASSERTING_QUESTION.test(sentence)) return false;
+  // "Did Suzhou's GDP really reach 3 trillion yuan in 2021, as one video claimed?": a yes/no question
+  // asks about all it says.
+  if (YES_NO_QUESTION.test(sentence)) return true;
   const rest = sentence.slice(mention.end);
   const mark = CLAUSE_MARK.exec(rest);
-  return mark === null || CHOICE_AFTER.test(rest.slice(mark.index + 1));
+  return mark === null || CHOICE_AFTER.test(rest.slice(mark.index + 1)) || TRUTH_TAG.test(rest.slice(mark.index + 1));
 }
+
+/** A question opening with an auxiliary verb: "Did…", "Is…", "Has…". */
+const YES_NO_QUESTION = /^\W*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/i;
+/** A tag asking whether the clause before is true: "，是真的吗？", "真的假的", ", right?", "true or false?". */
+const TRUTH_TAG = /^\s*(?:是真的吗|是真的嗎|真的吗|真的嗎|真的假的|对吗|對嗎|对不对|對不對|是吗|是嗎|right\b|true\b|is\s+(?:that|it|this)\s+(?:true|right|correct)\b|really\b)/i;
 
 /** Punctuation that ends a clause inside a sentence (not a comma between digits). */
 const CLAUSE_MARK = /(?<![0-9])[,:]|[,:](?![0-9])|[;，；：、—–]/u;
@@ -1064,6 +1103,10 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
   // metric stands in another clause ("进出口总额达2.53万亿元，规上工业总产值增长15.2%").
   const metricElsewhere = clauseOf(metricHit.start) !== clause;
   if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && (gap(h, mention) < distance || metricElsewhere))) return true;
+  // "the tertiary sector contributed 1.17 trillion yuan to the city's GDP": a part given to the whole.
+  if (metricHit.start >= mention.end && CONTRIBUTED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start))) return true;
+  // "Of Suzhou's 2021 GDP, services accounted for 1.17 trillion yuan": the share named between them.
+  if (metricHit.end <= mention.start && PART_OF.test(sentence.slice(metricHit.end, mention.start))) return true;
   if (metricHit.start >= mention.end) {
     const between = sentence.slice(mention.end, metricHit.start);
     if (/^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(between) || PART_OF.test(between)) return true;

@@ -105,6 +105,8 @@ const FULL_DATE = new RegExp(
     // and so does one saying so anywhere ("(written March 2023)"); "产值（2022年1月）为…" is a month's figure.
     '(?<=^\\s*)[【（(\\[]\\s*((?:19|20)\\d\\d)\\s*年\\s*\\d{1,2}\\s*月份?\\s*[】）)\\]]',
     `(?:(?<=^\\s*)[【（(\\[]\\s*|[【（(\\[]\\s*(?:written|updated|as\\s+of)\\s+)(?:${MONTHS})\\.?\\s+((?:19|20)\\d\\d)\\s*[】）)\\]]`,
+    // "（本文写于2008年12月）": the writer says when.
+    '(?:写于|寫於|撰于|撰於)\\s*((?:19|20)\\d\\d)\\s*年',
     // A government work report is given early in the year it names: "2022年初发布的政府工作报告".
     // (Only a report that is the text's source: "2022年苏州市政府工作报告：", "…报告称", "the 2022
     // government work report said".)
@@ -115,7 +117,7 @@ const FULL_DATE = new RegExp(
 );
 
 /** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日, 月 and a bracket, a work report. */
-const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]|月份?\\s*[】）)\\]]|政府工作报|政府工作報|government\\s+work`, 'i');
+const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]|月份?\\s*[】）)\\]]|政府工作报|政府工作報|government\\s+work|写于|寫於|撰于|撰於`, 'i');
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -134,7 +136,7 @@ export function findDates(sentence: string): { span: Span; year: number; month: 
   if (!FULL_DATE_HINT.test(sentence)) return out;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(sentence); m; m = FULL_DATE.exec(sentence)) {
-    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]);
+    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
     out.push({ span: { start: m.index, end: m.index + m[0].length }, year, month: monthOf(m[0]) });
   }
   return out;

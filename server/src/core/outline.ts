@@ -78,6 +78,8 @@ const BOLD_HEADING_LEVEL = 7;
 export class Outline {
   private title: BindingContext = { entity: null, period: null, anchor: null, anchorMonth: null, metricName: null, topics: NO_TOPICS };
   private readonly headings: HeadingFrame[] = [];
+  /** The block read last. */
+  private lastBlock: ProseBlock | null = null;
   /** The paragraph before the items being read: maybe their lead-in. */
   private leadInBlock: ProseBlock | null = null;
   /**
@@ -107,7 +109,9 @@ export class Outline {
   place(block: ProseBlock, at: number): BlockPlace {
     const prefix = block.kind === 'paragraph' ? linePrefix(this.text, at) : '';
     // An answer ("A: 50 million yuan.") is read under its question as an item under its lead-in.
-    const answer = block.kind === 'paragraph' && isAnswer(block.prose, this.text, at + block.prose.length);
+    // (A bare figure right after a question is its answer too: "**How big was Suzhou's economy in 2021?**" / "About 2.3 trillion yuan.")
+    const answer = block.kind === 'paragraph' && (isAnswer(block.prose, this.text, at + block.prose.length)
+      || (prefix === '' && block.table === undefined && this.lastBlock?.kind === 'paragraph' && endsAsQuestion(this.lastBlock.prose) && isBareAnswer(block.prose)));
     const item = block.table !== undefined || isListItemOrRow(prefix) || answer;
     return { block, at, item, quote: item && prefix.includes('>'), answer, header: block.table?.header ?? null };
   }
@@ -168,6 +172,7 @@ export class Outline {
 
   /** Takes in what `place`'s block says about the blocks after it. */
   advance({ block, at, item, header }: BlockPlace): void {
+    this.lastBlock = block;
     // What the block names, read at most once however many of the uses below want it.
     let named: BindingContext | undefined;
     const own = (): BindingContext => (named ??= this.reader.headingContext(block));
@@ -276,6 +281,20 @@ const ASKS_FOR_CHANGE = /\bby\s+how\s+much\b|\bhow\s+(?:much|far)\s+(?:more|less
 function isAnswer(prose: string, text: string, end: number): boolean {
   return prose.length <= ANSWER_MAX && ANSWER_START.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
 }
+
+/** Whether a paragraph ends in a question mark. */
+function endsAsQuestion(prose: string): boolean {
+  const c = lastNonSpace(prose, 0, prose.length);
+  return c === 0x3f || c === 0xff1f;
+}
+
+/** A short paragraph that is a figure and little else: "About 2.3 trillion yuan.", "约2.3万亿元。" */
+function isBareAnswer(prose: string): boolean {
+  return prose.length <= BARE_ANSWER_MAX && BARE_ANSWER.test(prose);
+}
+
+const BARE_ANSWER_MAX = 60;
+const BARE_ANSWER = /^\s*(?:(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just\s+under|约|約|近|超过|超過|逾|大约|大約)\s*)?(?:RMB|CNY|US\$|\$|¥|￥|人民币|人民幣)?\s*[\d０-９一二三四五六七八九十两兩]/i;
 
 /** A quiz's second option: "B:", "B.", "B）" at a line's start. */
 const OPTION_B = /(?:^|\n)\s*(?:[-*+]\s*)?B\s*[:：.)）]/;
