@@ -1107,3 +1107,27 @@ describe('check: regressions found by a third review (realistic writing)', () =>
     ['**苏州2021年GDP是多少？**\n\n约3.27万亿元。', ['suzhou.gdp.2021 contradicted «约3.27万亿元»'], 'markdown'],
   ]);
 });
+
+describe('check: regressions found by a fourth review (more genres)', () => {
+  run([
+    // Record lines: each line a statement of its own.
+    ['Suzhou GDP 2020: 2.02 trillion yuan\nSuzhou GDP 2021: 2.27 trillion yuan', ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ['苏州 2020年 GDP：20170.5亿元\n苏州 2021年 GDP：25000亿元', ['suzhou.gdp.2021 contradicted «25000亿元»']],
+    // A person's or a firm's own years; a company's plant; a university's age.
+    ['张某某同志在苏州工作了30年，亲历了苏州改革开放的全过程。', []],
+    ['公司苏州工厂2021年实现工业总产值100亿元，纳税5亿元。', []],
+    ["Our Suzhou plant's industrial output value reached 10 billion yuan in 2021.", []],
+    ['苏州是一座有着2500年历史的城市，苏州大学也有120年历史。', ['suzhou.history-years supported «2500年»']],
+    ["Suzhou party chief Cao Lubao tied the city's character to its 2,500-odd years of history.", ['suzhou.history-years supported «2,500-odd years»']],
+    // A past stretch the text does not date; quiz options; hypotheticals; a district's top-up; edits reverted.
+    ["He served as Suzhou's mayor for six years. During that period the city's GDP doubled, passing 400 billion yuan for the first time.", ['suzhou.gdp.2021 unverifiable «400 billion yuan»']],
+    ["1. Suzhou's 2021 GDP was closest to:\n\na) 1.2 trillion yuan", [], 'markdown'],
+    ["True or false: Suzhou's GDP exceeded 3 trillion yuan in 2021.", []],
+    ["Suppose Suzhou's GDP were 3 trillion yuan in 2021.", []],
+    ['相城区对首次进入中国500强的区内企业，在苏州市奖励基础上再给予500万元奖励。', []],
+    ["Someone added that Suzhou's GDP was 3 trillion yuan in 2021. Reverted.", []],
+    // A region that holds the city is no rival owner (the facts file's `within`).
+    ['苏州是长三角重要城市，2021年地区生产总值约为2.7万亿元。', ['suzhou.gdp.2021 contradicted «2.7万亿元»']],
+    ["Suzhou, a major city in the Yangtze River Delta, had a GDP of 2.7 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.7 trillion yuan»']],
+  ]);
+});

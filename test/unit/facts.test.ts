@@ -368,7 +368,7 @@ describe('facts: checks on single files', () => {
   it('counts lines and UTF-16 columns through CRLF, a byte-order mark and astral characters', () => {
     const text = '\ufeff{\r\n  "$comment": "😀 苏州",\r\n  "entities": [{ "id": "town", "names": ["😀"], "bogus": 1 }]\r\n}';
     const [p] = parseFactsFiles([{ path: 'x', text }]).problems;
-    assert.equal(p.message, 'entities[0] has an unknown property "bogus"; known: $comment, id, names, references');
+    assert.equal(p.message, 'entities[0] has an unknown property "bogus"; known: $comment, id, names, references, within');
     assert.deepEqual([p.line, p.column], [2, text.split('\r\n')[2].indexOf('"bogus"')]);
     assert.equal(text.slice(p.offset, p.offset + p.length), '"bogus"');
   });

@@ -67,7 +67,7 @@ export class Binder {
       let text = name;
       for (const other of entityNames) if (other.length < name.length && text.includes(other)) text = text.split(other).join(' '.repeat(other.length));
       return this.lexicon.find(text).filter((h) => h.kind === 'other-place').map((h) => h.text.toLowerCase());
-    }));
+    }).concat(facts.entities.flatMap((e) => e.within.map((w) => w.toLowerCase()))));
     this.metricsById = new Map(facts.metrics.map((m) => [m.id, m]));
     this.requiring = facts.metrics.filter((m) => m.requires.length > 0);
     this.periodsByRange = new Map(facts.periods.map((p) => [`${p.from}-${p.to}`, p.id]));
@@ -157,7 +157,10 @@ export class Binder {
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
       const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef; relative: RelativeYear | null; counted: string | null }[] = [];
-      const question = isQuestion(sentence);
+      // A quiz's statement marked false ("（×）", "(False)", "True or false: …") or its options ("a) 1.2
+      // trillion yuan", "A. 1.2万亿元") claim nothing.
+      const quiz = QUIZ_STATEMENT.test(sentence) || QUIZ_OPTION.test(sentence);
+      const question = quiz || isQuestion(sentence);
       const company = companyLabelEnd(sentence);
       const ofWhich = sentence.includes('其中') ? OF_WHICH.exec(sentence)?.index ?? -1 : -1;
       for (const mention of figures) {
@@ -169,7 +172,7 @@ export class Binder {
         // A question asks about the figure in its last clause ("Did Suzhou's economy hit 3 trillion
         // yuan?", 苏州GDP真的有2.5万亿吗？) and claims nothing; an earlier clause still says what it
         // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
-        if (question && asksAbout(sentence, mention)) continue;
+        if (question && (quiz || asksAbout(sentence, mention))) continue;
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
@@ -200,6 +203,12 @@ export class Binder {
         // "2.4 trillion yuan in 2022, from 1.9 trillion yuan a year earlier", "2022年…，上年为2.27万亿元":
         // "a year earlier" beside a figure counts back from the year named before it in the sentence.
         if (counted !== null) period = { id: counted, from: 'sentence' };
+        // "During that period the city's GDP doubled, passing 400 billion yuan", 他任市长的五年间: a past
+        // stretch the text does not date.
+        if (period.from !== 'sentence' && counted === null && PAST_STRETCH.test(sentence)) {
+          period = { id: null, from: 'none' };
+          periodGuessed = true;
+        }
         // "The past year" in a text a heading or title dates by no report or dateline: that period.
         const pastYearInContext = relative?.rolling === true && !context.anchor && period.from === 'context';
         if (relative !== null && counted === null && period.from !== 'sentence' && !pastYearInContext) {
@@ -363,7 +372,13 @@ export class Binder {
     // ("Suzhou party chief Cao tied the city's character to its 2,500 years of history": "its" owns it.)
     // "這座擁有四千年歷史的古城", "一座擁有…的城市": this city, the one the text is about.
     if (describesThisCity(sentence, mention)) return false;
+    // "在苏州工作了30年", "worked in Suzhou for 30 years": a person's or a firm's stretch, not the city's.
+    if (PERSONAL_SPAN_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start))) return true;
     const ownedByReference = hits.some((h) => h.kind === 'reference' && h.end <= mention.start);
+    // "…，苏州大学也有120年历史": the name qualifies the noun its clause is about (not "Suzhou
+    // throughout its 2,500 years": "its" is the city).
+    if (!ownedByReference && hits.some((h) => h.kind === 'entity' && h.qualifies && h.start >= clause.start && h.end <= mention.start)
+      && !hits.some((h) => h.kind === 'entity' && !h.qualifies && h.start >= clause.start && h.end <= mention.start)) return true;
     if (!ownedByReference && hits.some((h) => h.kind === 'entity' && h.qualifies) && !hits.some((h) => h.kind === 'entity' && !h.qualifies)) return true;
     // "平江路已有800多年历史，是苏州古城…": the age of the subject of the figure's clause, not ours.
     if (agedByOtherSubject(sentence, mention, clause, hits)) return true;
@@ -749,6 +764,9 @@ const CURRENCY_FRAME = /(?:以|按|换算成|換算成|折合|合)\s*(?:新台�
 /** A class a figure names: "三万亿元城市", "万亿俱乐部", "the trillion-yuan club". */
 const CLASS_AFTER = /^\s*(?:级|級)?(?:城市|俱乐部|俱樂部|梯队|梯隊|阵营|陣營)|^[\s-]*(?:club|cities)\b/i;
 
+/** A person's or a firm's own stretch of years right before the figure. */
+const PERSONAL_SPAN_BEFORE = /(?:工作|生活|扎根|服务|服務|任职|任職|执教|執教|经营|經營|深耕|耕耘|唱|演)了?\s*$|\b(?:worked|lived|served|taught|operated|been\s+(?:in|based\s+in)\s+\S+)\s+(?:in\s+\S+\s+)?(?:for\s+)?(?:(?:about|over|more\s+than|nearly|some)\s+)?$/i;
+
 /** Whether an age stands in "这座拥有…历史的古城" ("this city of … years"): the city's own. */
 function describesThisCity(sentence: string, mention: NumberMention): boolean {
   if (!THIS_CITY_HAS.test(sentence.slice(Math.max(0, mention.start - 8), mention.start))) return false;
@@ -808,7 +826,7 @@ const ROLE_BEFORE = /(?:作为|作為|身为|身為)\s*$/u;
 const ROLE_LAST = codes('为為');
 
 /** A company named after its city: 苏州恒力集团, 苏州银行, 苏州某某股份有限公司 (not 苏州规上工业企业: the city's firms). */
-const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是超远遠比较較上全])[\u4e00-\u9fff]){0,4}?(?:集团|集團|股份|有限公司|公司|(?:银行|銀行)(?![业業]))|^\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Holdings|Bank)\b/u;
+const COMPANY_AFTER = /^(?:市)?(?:(?![与與和及的在为為向对對同跟将將从從是超远遠比较較上全])[\u4e00-\u9fff]){0,4}?(?:集团|集團|股份|有限公司|公司|(?:银行|銀行)(?![业業]))|^(?:工厂|工廠|厂区|廠區|分公司|生产基地|生產基地)|^\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Group|Co\.|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Holdings|Bank)\b|^\s+(?:plant|factory|facility|subsidiary|branch|site|campus)\b/u;
 
 /**
  * A list item or line labelled with a company ("- Hengli Group: industrial output of 690 billion
@@ -989,10 +1007,10 @@ function reportPartStart(sentence: string, offset: number): number {
   return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?|claim\s*:)\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|有人(?:说|說|称|稱|认为|認為)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?|claim\s*:)\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
-const HYPOTHETICAL = /\b(?:if|could|might|would)\b/i;
-const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would'];
+const HYPOTHETICAL = /\b(?:if|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
+const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let'];
 
 function mayBeHypothetical(text: string): boolean {
   for (const h of HYPOTHETICAL_HINTS) if (text.includes(h)) return true;
@@ -1053,6 +1071,11 @@ function asksAbout(sentence: string, mention: NumberMention): boolean {
   const mark = CLAUSE_MARK.exec(rest);
   return mark === null || CHOICE_AFTER.test(rest.slice(mark.index + 1)) || TRUTH_TAG.test(rest.slice(mark.index + 1));
 }
+
+const QUIZ_STATEMENT = /^\W*(?:true\s+or\s+false|判断题|判斷題)\b|[（(]\s*(?:×|✗|✘|错|錯|F|False|false|误|誤)\s*[)）]\W*$/i;
+const QUIZ_OPTION = /^\s*(?:[(（]?[A-Da-d][.)、）]|[(（][A-Da-d][)）])\s*[\d０-９一二三四五六七八九两兩]/;
+/** A stretch in the past the text does not date: "during that period", "at the time", 任内, 五年间. */
+const PAST_STRETCH = /\b(?:during\s+(?:that|this|his|her|their)\s+(?:period|time|tenure|term|decade|era)|at\s+(?:that|the)\s+time|when\s+(?:he|she|they)\s+(?:left|took|joined|arrived|stepped)|by\s+the\s+time\s+(?:he|she|they))\b|任内|任內|任期内|任期內|在任期间|在任期間|那时|那時|当时|當時|彼时|彼時|[一二三四五六七八九十两兩\d]年间|[一二三四五六七八九十两兩\d]年間/i;
 
 /** A question opening with an auxiliary verb: "Did…", "Is…", "Has…". */
 const YES_NO_QUESTION = /^\W*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/i;

@@ -512,7 +512,7 @@ function buildBase(files: UsableFile[], paths: string[]): FactBase {
         switch (section) {
           case 'entities': {
             const e = v as unknown as EntityDef;
-            base.entities.push({ id: e.id, names: e.names, references: e.references ?? [], location });
+            base.entities.push({ id: e.id, names: e.names, references: e.references ?? [], within: e.within ?? [], location });
             break;
           }
           case 'metrics': {

@@ -41,7 +41,7 @@ const PARTIAL = new RegExp(
 const PARTIAL_ALL = new RegExp(PARTIAL.source, 'gi');
 
 /** A change, not a level, when it stands right before the figure: "rose 200 billion yuan", 增加. */
-const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of|gain\s+of|jump\s+of|addition\s+of|expansion\s+of|increment\s+of)\s+(?:by\s+)?|(?:增长了?|增長了?|增加了?|提高了?|下降了?|减少了?|減少了?|增|降|新增了?|多出了?|多了|净增|淨增|高出了?|低于|低於|少于|少了)\s*)$/i;
+const DELTA_BEFORE = /(?:\b(?:rose|rise|rises|rising|grew|grow|grows|growing|increased|increases?|up|added|adding|adds|climbed|jumped|fell|fall|falls|dropped|declined|down|decreased|expanded|gained|gains?|growth\s+of|increase\s+of|rise\s+of|surge\s+of|decline\s+of|drop\s+of|gain\s+of|jump\s+of|addition\s+of|expansion\s+of|increment\s+of)\s+(?:by\s+)?|(?:增长了?|增長了?|增加了?|提高了?|下降了?|减少了?|減少了?|增|降|新增了?|多出了?|多了|净增|淨增|高出了?|低于|低於|少于|少了|再(?:给予|給予|奖励|獎勵|奖|獎|补助|補助)|额外(?:给予|給予|奖励|獎勵)?|額外(?:給予|獎勵)?)\s*)$/i;
 
 /** A per-unit amount or a threshold when it follows the figure: "20 million yuan each", "per capita". */
 const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|company|firm|enterprise|project|household|worker|employee|resident)\b|a\s+(?:head|person)\b|for\s+each\b|\/人|每人|每家|每个|每個|每户|每戶|人均)/i;
@@ -269,7 +269,7 @@ export function isDeltaBefore(before: string): boolean {
   return (isWhiteSpaceAt(before, before.length - 1) || DELTA_LAST.has(last)) && DELTA_BEFORE.test(before);
 }
 
-const DELTA_LAST = codes('长長加高降少增出于於了');
+const DELTA_LAST = codes('长長加高降少增出于於了予励勵奖獎助外');
 
 /** True when the words around a figure make it a per-unit amount or a threshold. */
 export function isPerUnit(before: string, after: string): boolean {

@@ -95,8 +95,37 @@ export function splitSentences(prose: string): Span[] {
     from = cutAt(prose, from, end, spans);
   }
   pushTrimmed(prose, from, prose.length, spans);
-  return spans;
+  return prose.indexOf('\n') < 0 ? spans : splitRecordLines(prose, spans);
 }
+
+/**
+ * `spans` with each run of record lines cut into its lines: lines that each give a label and a
+ * figure ("Suzhou GDP 2020: 2.02 trillion yuan⏎Suzhou GDP 2021: 2.27 trillion yuan", tab-separated
+ * rows) are statements of their own, however they are wrapped.
+ */
+function splitRecordLines(prose: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let from = span.start;
+    let lineStart = span.start;
+    for (let nl = prose.indexOf('\n', lineStart); nl >= 0 && nl < span.end; nl = prose.indexOf('\n', lineStart)) {
+      const next = prose.indexOf('\n', nl + 1);
+      const nextEnd = next < 0 || next > span.end ? span.end : next;
+      if (isRecordLine(prose.slice(lineStart, nl)) && isRecordLine(prose.slice(nl + 1, nextEnd))) from = cutAt(prose, from, nl, out);
+      lineStart = nl + 1;
+    }
+    pushTrimmed(prose, from, span.end, out);
+  }
+  return out;
+}
+
+/** A line that gives a label and a figure: "Suzhou GDP 2021: 2.27 trillion yuan", "2021⇥苏州GDP⇥22718.34亿元". */
+function isRecordLine(line: string): boolean {
+  return line.length <= RECORD_LINE_MAX && RECORD_LINE.test(line);
+}
+
+const RECORD_LINE_MAX = 120;
+const RECORD_LINE = /^[^:：\t]{1,60}[:：\t][^\n]*\d/u;
 
 /** Pushes the sentence [from, to) (see pushTrimmed) and returns where the next one starts. */
 function cutAt(prose: string, from: number, to: number, spans: Span[]): number {

@@ -40,6 +40,11 @@ export interface EntityDef {
   names: string[];
   /** Phrases that point back to the last entity named: "the city", "its", "该市", "全市". */
   references: string[];
+  /**
+   * Larger places that hold the entity ("Jiangsu", "the Yangtze River Delta", 长三角): a larger
+   * area's figures, never a rival owner of the entity's. Empty when the file names none.
+   */
+  within: string[];
   location?: FileLocation;
 }
 
