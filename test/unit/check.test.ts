@@ -1131,3 +1131,11 @@ describe('check: regressions found by a fourth review (more genres)', () => {
     ["Suzhou, a major city in the Yangtze River Delta, had a GDP of 2.7 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.7 trillion yuan»']],
   ]);
 });
+
+describe('check: the age of a civilisation is not the city\'s', () => {
+  run([
+    ['苏州有着7000年文明史和2500年建城史。', ['suzhou.history-years supported «2500年»']],
+    ['Suzhou has 2,500 years of history as a city and over 7,000 years of civilisation.', ['suzhou.history-years supported «2,500 years»']],
+    ['苏州有着1万多年的文明史和2500多年的建城史。', ['suzhou.history-years supported «2500多年»']],
+  ]);
+});
