@@ -159,7 +159,7 @@ export class Binder {
       const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef; relative: RelativeYear | null; counted: string | null }[] = [];
       // A quiz's statement marked false ("（×）", "(False)", "True or false: …") or its options ("a) 1.2
       // trillion yuan", "A. 1.2万亿元") claim nothing.
-      const quiz = QUIZ_STATEMENT.test(sentence) || QUIZ_OPTION.test(sentence);
+      const quiz = isQuizStatement(sentence) || QUIZ_OPTION.test(sentence);
       const question = quiz || isQuestion(sentence);
       const company = companyLabelEnd(sentence);
       const ofWhich = sentence.includes('其中') ? OF_WHICH.exec(sentence)?.index ?? -1 : -1;
@@ -182,6 +182,9 @@ export class Binder {
         const relative = relatives.length ? relativeFor(relatives, mention, clauseOf) : null;
         const counted = relative && !relative.rolling ? yearBefore(sentence, relative, mention, periods) : null;
         if (this.isBlocked(mention, metricHit.hit, metric, allHits, sentence, figures, counted !== null)) continue;
+        // Rarer readings, tried last (on short slices) for the figures still standing: hearsay in the
+        // figure's clause ("I heard", 有人说); a currency framed before it ("以新台幣計約為10兆元").
+        if (hearsayBefore(sentence, mention.start) || framedInOtherCurrency(sentence.slice(previousEnd(figures, mention), mention.start))) continue;
         pending.push({ mention, metricHit: metricHit.hit, metric, relative, counted });
       }
       // "Suzhou and Wuxi posted GDP of 2.27 trillion and 1.4 trillion yuan respectively": each place its figure.
@@ -205,7 +208,7 @@ export class Binder {
         if (counted !== null) period = { id: counted, from: 'sentence' };
         // "During that period the city's GDP doubled, passing 400 billion yuan", 他任市长的五年间: a past
         // stretch the text does not date.
-        if (period.from !== 'sentence' && counted === null && PAST_STRETCH.test(sentence)) {
+        if (period.from !== 'sentence' && counted === null && namesPastStretch(sentence)) {
           period = { id: null, from: 'none' };
           periodGuessed = true;
         }
@@ -447,15 +450,13 @@ export class Binder {
     // started, an earlier period's figure.
     if (isChangeStart(sentence, mention, others)) return true;
     // "did not reach 3 trillion", "尚未突破2.5万亿元", "a viral post claimed": not what the writer states.
-    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start) || (this.hearsayIn(sentence) && hearsayBefore(sentence, mention.start))) return true;
+    if (negatedBefore(sentence, mention.start) || this.reportedBefore(sentence, mention.start)) return true;
     // "2万2718亿元": a numeral glued to another is one figure we cannot read; better none than half.
     if (isDigitCode(sentence.charCodeAt(mention.end)) || (mention.start >= 2 && isDigitCode(sentence.charCodeAt(mention.start - 2)) && GLUED_PLACE.has(sentence.charCodeAt(mention.start - 1)))) return true;
     // Yuan and dollars of other places: 新台幣9.8兆元, HK$10 billion, 100亿港元.
     const currencyWindow = Math.max(0, mention.start - 6);
     if ((FOREIGN_CURRENCY_LAST.has(lastNonSpace(sentence, currencyWindow, mention.numeral.start)) && FOREIGN_CURRENCY_BEFORE.test(sentence.slice(currencyWindow, mention.numeral.start)))
       || FOREIGN_CURRENCY_AFTER.test(after)) return true;
-    // "以新台幣計約為10兆元", "Measured in Taiwan dollars, … about 10 trillion": another currency framed before.
-    if (CURRENCY_FRAME_HINT.test(sentence) && CURRENCY_FRAME.test(sentence.slice(previousEnd(others, mention), mention.start))) return true;
     // "距离GDP三万亿元城市还有差距", "joined the 2-trillion-yuan club": a class of cities, not a figure of one.
     if (CLASS_FIRST.has(firstNonSpace(after)) && CLASS_AFTER.test(after)) return true;
     return isDeltaBefore(before) || isPerUnit(before, after) || (!dated && isComparedBefore(before));
@@ -466,18 +467,6 @@ export class Binder {
    * with `hearsay` below, the binder's only state: caches that any sentence replaces.
    */
   private reported = { sentence: '', end: -1 };
-
-  /** The last sentence `hearsayIn` tested, and whether it may hold hearsay. */
-  private readonly hearsay = { sentence: '', may: false };
-
-  /** Whether `sentence` may hold hearsay (mayHoldHearsay), tested once per sentence. */
-  private hearsayIn(sentence: string): boolean {
-    if (this.hearsay.sentence !== sentence) {
-      this.hearsay.sentence = sentence;
-      this.hearsay.may = mayHoldHearsay(sentence);
-    }
-    return this.hearsay.may;
-  }
 
   /**
    * Whether a reporting word ("claimed", 网传) stands before `offset` in its part of the sentence:
@@ -648,7 +637,18 @@ function saysRespectively(sentence: string): boolean {
 }
 
 /** Words that make a figure a part of the metric they lead to: 占, "accounting for", "share of". */
-const CONTRIBUTED_BEFORE = /\b(?:contribut(?:ed|es|ing)|added)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$|贡献了?\s*$|貢獻了?\s*$/i;
+const CONTRIBUTED_BEFORE = /\b(?:contribut(?:ed|es|ing)|added)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const CONTRIBUTED_BEFORE_ZH = /(?:贡献|貢獻)了?\s*$/;
+
+/** Whether the text right before a figure gives it as a contribution ("contributed", 贡献). */
+function contributedBefore(before: string): boolean {
+  return CONTRIBUTED_BEFORE_ZH.test(before) || ((before.includes('ontribut') || before.includes('added')) && CONTRIBUTED_BEFORE.test(before));
+}
+
+/** Whether text names a share of a whole (PART_OF), after a cheap first test. */
+function namesPart(text: string): boolean {
+  return (text.includes('占') || text.includes('佔') || text.includes('ccount') || text.includes('share') || text.includes('cent') || text.includes('%')) && PART_OF.test(text);
+}
 const PART_OF = /占|佔|\baccount(?:s|ed|ing)?\s+for\b|\bshare\s+of\b|\bper\s*cent\s+of\b|%\s+of\b/i;
 
 /**
@@ -757,9 +757,9 @@ function previousEnd(others: readonly NumberMention[], mention: NumberMention): 
   return end;
 }
 
-const CURRENCY_FRAME_HINT = /新台|美元|港元|港幣|港币|日元|欧元|歐元|dollar/i;
 /** A currency a figure is given in, said before it: 以新台幣計, 換算成新台幣, 折合美元, "in US dollar terms". */
-const CURRENCY_FRAME = /(?:以|按|换算成|換算成|折合|合)\s*(?:新台幣|新台币|美元|港元|港幣|港币|日元|欧元|歐元)|\b(?:in|measured\s+in|converted\s+(?:in)?to)\s+(?:(?:new\s+)?Taiwan|US|U\.S\.|Hong\s+Kong|HK)\s+dollars?\b|\bin\s+(?:US\s+)?dollar\s+terms\b/i;
+const CURRENCY_FRAME = /\b(?:in|measured\s+in|converted\s+(?:in)?to)\s+(?:(?:new\s+)?Taiwan|US|U\.S\.|Hong\s+Kong|HK)\s+dollars?\b|\bin\s+(?:US\s+)?dollar\s+terms\b/i;
+const CURRENCY_FRAME_ZH = /(?:以|按|换算成|換算成|折合|合)\s*(?:新台幣|新台币|美元|港元|港幣|港币|日元|欧元|歐元)/;
 
 /** A class a figure names: "三万亿元城市", "万亿俱乐部", "the trillion-yuan club". */
 const CLASS_AFTER = /^\s*(?:级|級)?(?:城市|俱乐部|俱樂部|梯队|梯隊|阵营|陣營)|^[\s-]*(?:club|cities)\b/i;
@@ -866,9 +866,22 @@ function shortYearRange(sentence: string, year: NumberMention): { id: string; sp
 /** Whether `sentence` holds one of the words `metric` requires (see MetricDef.requires), in any case. */
 function holdsRequired(sentence: string, metric: MetricDef): boolean {
   if (!metric.requires.length) return true;
-  const lower = sentence.toLowerCase();
-  return metric.requires.some((w) => lower.includes(w.toLowerCase()));
+  // (Every figure of a sentence asks for each such metric: its lower-cased text is kept.)
+  if (lowered.text !== sentence) {
+    lowered.text = sentence;
+    lowered.lower = sentence.toLowerCase();
+  }
+  let words = requiredWords.get(metric);
+  if (!words) {
+    words = metric.requires.map((w) => w.toLowerCase());
+    requiredWords.set(metric, words);
+  }
+  const { lower } = lowered;
+  return words.some((w) => lower.includes(w));
 }
+
+const lowered = { text: '', lower: '' };
+const requiredWords = new WeakMap<MetricDef, string[]>();
 
 /** "苏州(地区)的丝绸生产": the name owns the noun after 的, unless that noun is its history. */
 const OWNS_OTHER_SUBJECT = /^(?:地区|地區|市)?的(?!历史|歷史|建城)[\u4e00-\u9fff]{2}/u;
@@ -1007,10 +1020,10 @@ function reportPartStart(sentence: string, offset: number): number {
   return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?|claim\s*:)\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
+const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?|claim\s*:)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 const HYPOTHETICAL = /\b(?:if|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
-const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let'];
+const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let '];
 
 function mayBeHypothetical(text: string): boolean {
   for (const h of HYPOTHETICAL_HINTS) if (text.includes(h)) return true;
@@ -1072,10 +1085,22 @@ function asksAbout(sentence: string, mention: NumberMention): boolean {
   return mark === null || CHOICE_AFTER.test(rest.slice(mark.index + 1)) || TRUTH_TAG.test(rest.slice(mark.index + 1));
 }
 
-const QUIZ_STATEMENT = /^\W*(?:true\s+or\s+false|判断题|判斷題)\b|[（(]\s*(?:×|✗|✘|错|錯|F|False|false|误|誤)\s*[)）]\W*$/i;
+/** Whether a sentence is a quiz's statement: "True or false: …", or one marked false ("…（×）"). */
+function isQuizStatement(sentence: string): boolean {
+  const last = lastNonSpace(sentence, 0, sentence.length);
+  return ((last === 0x29 || last === 0xff09 || last === 0x2e || last === 0x3002) && MARKED_FALSE.test(sentence)) || QUIZ_OPENING.test(sentence);
+}
+
+const QUIZ_OPENING = /^\W*(?:true\s+or\s+false|判断题|判斷題)\b/i;
+const MARKED_FALSE = /[（(]\s*(?:×|✗|✘|错|錯|F|False|false|误|誤)\s*[)）]\W*$/;
 const QUIZ_OPTION = /^\s*(?:[(（]?[A-Da-d][.)、）]|[(（][A-Da-d][)）])\s*[\d０-９一二三四五六七八九两兩]/;
 /** A stretch in the past the text does not date: "during that period", "at the time", 任内, 五年间. */
-const PAST_STRETCH = /\b(?:during\s+(?:that|this|his|her|their)\s+(?:period|time|tenure|term|decade|era)|at\s+(?:that|the)\s+time|when\s+(?:he|she|they)\s+(?:left|took|joined|arrived|stepped)|by\s+the\s+time\s+(?:he|she|they))\b|任内|任內|任期内|任期內|在任期间|在任期間|那时|那時|当时|當時|彼时|彼時|[一二三四五六七八九十两兩\d]年间|[一二三四五六七八九十两兩\d]年間/i;
+const PAST_STRETCH_EN = /\b(?:during\s+(?:that|this|his|her|their)\s+(?:period|time|tenure|term|decade|era)|at\s+(?:that|the)\s+time|when\s+(?:he|she|they)\s+(?:left|took|joined|arrived|stepped)|by\s+the\s+time\s+(?:he|she|they))\b/i;
+const PAST_STRETCH_ZH = /任内|任內|任期内|任期內|在任期间|在任期間|那时|那時|当时|當時|彼时|彼時|[一二三四五六七八九十两兩\d]年间|[一二三四五六七八九十两兩\d]年間/;
+/** A stretch in the past the text does not date (see PAST_STRETCH_EN and _ZH). */
+function namesPastStretch(sentence: string): boolean {
+  return PAST_STRETCH_ZH.test(sentence) || PAST_STRETCH_EN.test(sentence);
+}
 
 /** A question opening with an auxiliary verb: "Did…", "Is…", "Has…". */
 const YES_NO_QUESTION = /^\W*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/i;
@@ -1098,15 +1123,19 @@ const CLOSING_QUOTE_OR_SPACE = codes(' \t\r\n\u00a0\u3000"\'”’」』*_');
 function hearsayBefore(sentence: string, offset: number): boolean {
   let from = offset - 1;
   while (from >= 0 && !HEARSAY_CLAUSE_END.has(sentence.charCodeAt(from))) from--;
-  return HEARSAY.test(sentence.slice(from + 1, offset));
+  const clause = sentence.slice(from + 1, offset);
+  return HEARSAY_ZH.test(clause) || HEARSAY.test(clause);
 }
 
-const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說/i;
-/** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
-function mayHoldHearsay(sentence: string): boolean {
-  return sentence.includes('听') || sentence.includes('聽') || sentence.includes('说') || sentence.includes('說')
-    || sentence.includes('hear') || sentence.includes('Hear') || sentence.includes('umo');
+/** Whether the text before a figure frames it in another currency (CURRENCY_FRAME, CURRENCY_FRAME_ZH). */
+function framedInOtherCurrency(before: string): boolean {
+  return CURRENCY_FRAME_ZH.test(before) || (before.includes('ollar') && CURRENCY_FRAME.test(before));
 }
+
+const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱/;
+const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b/i;
+/** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
+
 const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
 
 /** Whether `text` holds a reporting or hypothetical word. */
@@ -1127,9 +1156,9 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
   const metricElsewhere = clauseOf(metricHit.start) !== clause;
   if (hits.some((h) => h.kind === 'other-measure' && clauseOf(h.start) === clause && (gap(h, mention) < distance || metricElsewhere))) return true;
   // "the tertiary sector contributed 1.17 trillion yuan to the city's GDP": a part given to the whole.
-  if (metricHit.start >= mention.end && CONTRIBUTED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start))) return true;
+  if (metricHit.start >= mention.end && contributedBefore(sentence.slice(Math.max(0, mention.start - 24), mention.start))) return true;
   // "Of Suzhou's 2021 GDP, services accounted for 1.17 trillion yuan": the share named between them.
-  if (metricHit.end <= mention.start && PART_OF.test(sentence.slice(metricHit.end, mention.start))) return true;
+  if (metricHit.end <= mention.start && namesPart(sentence.slice(metricHit.end, mention.start))) return true;
   if (metricHit.start >= mention.end) {
     const between = sentence.slice(mention.end, metricHit.start);
     if (/^\s+(?:of|in)\s+(?:(?:the\s+)?\S+['’]s\s+|the\s+)(?:\d{4}\s+)?$/i.test(between) || PART_OF.test(between)) return true;

@@ -25,7 +25,7 @@ const TARGET = new RegExp(
 /** Part of a year: a quarter, a half, a month range. */
 const PARTIAL = new RegExp(
   [
-    '\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\\s]+(?:quarter|half)\\b',
+    '\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\\s+(?:quarter|half)\\b', '\\b(?:first|second|third|fourth|final|last)-(?:quarter|half)\\b',
     '\\b(?:first|last)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?:quarters|months)\\b',
     '\\bQ[1-4]\\b', '\\bH[12]\\b', '\\bquarterly\\b', '\\bmonthly\\b', '\\bhalf[-\\s]year\\b',
     `\\b${MONTH}\\s*(?:to|-|–|—|through|and)\\s*${MONTH}(?![a-z])`,
@@ -78,7 +78,7 @@ export function findTarget(sentence: string): Span | null {
 const TARGET_HINTS = ['target', 'aim', 'goal', 'plan', 'striv', 'forecast', 'project', 'seek', 'ambition', 'set', 'want', 'by',
   'intend', 'reach', '0e', '1e', '2e', '3e', '4e', '5e', '6e', '7e', '8e', '9e', '0f', '1f', '2f', '3f', '4f', '5f', '6f', '7f', '8f', '9f', '目标', '目標', '力争', '力爭', '争取', '爭取', '预计到', '預計到', '到20', '计划到', '計劃到', '规划到', '有望'];
 /** Substrings every match of PARTIAL contains (lower case). */
-const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'q一', 'q二', 'q三', 'q四', '1q', '2q', '3q', '4q', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
+const PARTIAL_HINTS = ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q', 'h1', 'h2', 'month', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
   'aug', 'sep', 'oct', 'nov', 'dec', '季', '半年', '月'];
 
 /** A case-insensitive test for any of `hints` (plain substrings): one pass, no lower-cased copy. */
@@ -208,7 +208,8 @@ export interface DateMark {
  * "Data announced in July put…" may give the months to July).
  */
 export function readPartials(sentence: string): { readonly partials: readonly Span[]; readonly released: readonly DateMark[] } {
-  if (!PARTIAL_HINT.test(sentence)) return NO_PARTIALS;
+  // (Q四 is tested apart: Chinese in a case-blind pattern slows it for every sentence.)
+  if (!PARTIAL_HINT.test(sentence) && !QUARTER_Q.test(sentence)) return NO_PARTIALS;
   const partials: Span[] = [];
   let released: DateMark[] | undefined;
   for (const s of allSpans(PARTIAL_ALL, sentence)) {
@@ -233,6 +234,7 @@ const WHOLE_YEAR_MONTHS = /^(?:1|一)\s*[-—–~至到]\s*(?:12|十二)\s*月$|
 const NO_DATE_MARKS: readonly DateMark[] = Object.freeze([]);
 const NO_PARTIALS: { readonly partials: readonly Span[]; readonly released: readonly DateMark[] } = Object.freeze({ partials: Object.freeze([]), released: NO_DATE_MARKS });
 const HAS_YEAR = /(?:19|20)\d\d/;
+const QUARTER_Q = /[Qq][一二三四]/;
 const YEAR_BEFORE_MONTH = /(?:19|20)\d\d\s*年\s*$/u;
 
 function isReleaseMonth(sentence: string, s: Span): boolean {
