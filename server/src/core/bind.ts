@@ -1020,7 +1020,12 @@ function reportPartStart(sentence: string, offset: number): number {
   return start;
 }
 
-const REPORTED = /\b(?:claimed|claims|rumou?red|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|erroneously|allegedly|supposedly|netizens?|viral|myths?|claim\s*:)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|错称|錯稱|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言/i;
+/** Chinese words that make what follows a rumour or someone's claim: shared by REPORTED and RUMOUR. */
+const RUMOUR_ZH = '网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
+/** English ones (for REPORTED, with more words around them). */
+const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
+
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|claim\\s*:)\\b|${RUMOUR_ZH}|错称|錯稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 const HYPOTHETICAL = /\b(?:if|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
 const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let '];
@@ -1060,7 +1065,7 @@ const REBUTS = /\bcontrary\s+to\b|\bwrong\b|\bfalse\b|\bofficial\b|\bdebunk|辟�
  * Words that make what follows a rumour or someone's claim ("A post shared widely claimed:", 网传,
  * 据传): for a lead-in, narrower than REPORTED (no hypotheticals, forecasts or "claims to fame").
  */
-const RUMOUR = /\b(?:claimed|rumou?red|rumou?rs|falsely|wrongly|allegedly|supposedly|viral|netizens?)\b|网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|网友|網友|网帖|網帖|网文|網文|传言|傳言|传闻|傳聞|谣言|謠言|自媒体|自媒體|声称|聲稱/i;
+const RUMOUR = new RegExp(`\\b(?:${RUMOUR_EN}|rumou?rs)\\b|${RUMOUR_ZH}`, 'i');
 
 /** Whether a sentence ends in a question mark (closing quotes and spaces aside). */
 function isQuestion(sentence: string): boolean {

@@ -13,7 +13,7 @@ import { lookupFact } from './lookup';
 import { compare, isLowerBound } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { claimReach, debunksAbove } from './markers';
-import { Outline, type OutlineReader } from './outline';
+import { ANSWER_LABEL, Outline, type OutlineReader } from './outline';
 import { formatLike } from './format';
 import {
   contradictedMessage, statementDisplay, subjectInPeriod, supportedMessage, unverifiableMessage, type MessageInput,
@@ -195,9 +195,6 @@ function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): 
   return !/\p{L}/u.test(rest);
 }
 
-/** An answer's label: "A:", "Answer:", 答：. */
-export const ANSWER_LABEL = /^\s*(?:\*\*)?(?:A|Answer|答|回答)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?/;
-
 /**
  * A claim read in a made-up text moved onto the real one: the part [from, to) of the made-up text
  * stands at `onto` in the real one. The claim is cut to that part, and its fix kept only when it
@@ -243,6 +240,16 @@ const SUBJECT_LABEL = /^(?:city|name|place|municipality|prefecture|subject|城�
  */
 function understates(claimed: ClaimedValue, fact: FactDef): boolean {
   return isLowerBound(claimed.qualifier) && claimed.unit === fact.unit && claimed.upper !== undefined && fact.value >= claimed.upper;
+}
+
+/** The year a figure is said of: the year its sentence names, else the year its text was written; null when neither is known. */
+function yearSaidOf(figure: BoundFigure): number | null {
+  return figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
+}
+
+/** The year of a fact's source (NaN when its source gives no date). */
+function sourceYear(fact: FactDef): number {
+  return Number(fact.source.date?.slice(0, 4));
 }
 
 /** Whether a text written in `year` is written in the year after `period` (when its figures are out and still the latest). */
@@ -529,8 +536,8 @@ export class Checker {
     // reform…": a duration counted to a year long before the fact's source says nothing about the fact.
     // (Only when the years between matter: 2,500 years of history in a 2019 text are still 2,500.)
     if (fact && fact.period === undefined && metric.unit === 'years') {
-      const countedTo = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
-      const yearsBefore = countedTo === null ? 0 : Number(fact.source.date?.slice(0, 4)) - countedTo;
+      const countedTo = yearSaidOf(figure);
+      const yearsBefore = countedTo === null ? 0 : sourceYear(fact) - countedTo;
       if (yearsBefore > 1 && yearsBefore > fact.value * 0.03) return null;
     }
     if (!fact) {
@@ -539,8 +546,8 @@ export class Checker {
     // "In 2025 Suzhou raised its reward … to 50 million yuan": a fact with no period holds as of its
     // source; a figure said of a later year may be a later one.
     if (fact.period === undefined && metric.unit !== 'years') {
-      const saidOf = figure.periodFrom === 'sentence' && /^\d{4}$/.test(figure.period ?? '') ? Number(figure.period) : figure.writtenIn;
-      if (saidOf !== null && saidOf > Number(fact.source.date?.slice(0, 4))) {
+      const saidOf = yearSaidOf(figure);
+      if (saidOf !== null && saidOf > sourceYear(fact)) {
         const reason = `${claimText.trim()} is said of ${saidOf}; the facts file's figure is from ${fact.source.date}, and it may have changed since.`;
         return makeClaim(read, 'unverifiable', fact.id, null, reason, null);
       }

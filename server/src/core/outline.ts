@@ -279,7 +279,7 @@ const ASKS_FOR_CHANGE = /\bby\s+how\s+much\b|\bhow\s+(?:much|far)\s+(?:more|less
  * the paragraph ends in `text`.
  */
 function isAnswer(prose: string, text: string, end: number): boolean {
-  return prose.length <= ANSWER_MAX && ANSWER_START.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
+  return prose.length <= ANSWER_MAX && ANSWER_LABEL.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
 }
 
 /** Whether a paragraph ends in a question mark. */
@@ -300,7 +300,8 @@ const BARE_ANSWER = /^\s*(?:(?:about|around|roughly|approximately|nearly|almost|
 const OPTION_B = /(?:^|\n)\s*(?:[-*+]\s*)?B\s*[:：.)）]/;
 const OPTION_B_AFTER = /^\s*(?:[-*+]\s*)?B\s*[:：.)）]/;
 
-const ANSWER_START = /^\s*(?:A|Answer|答|回答)\s*[:：]/;
+/** An answer's label and the space after it: "A: ", "Answer:", 答：. (The prose has its emphasis marks blanked.) */
+export const ANSWER_LABEL = /^\s*(?:A|Answer|答|回答)\s*[:：]\s*/;
 const ANSWER_MAX = 120;
 
 /** Where the first non-blank character of `text` is (its length when there is none). */
