@@ -1139,3 +1139,34 @@ describe('check: the age of a civilisation is not the city\'s', () => {
     ['苏州有着1万多年的文明史和2500多年的建城史。', ['suzhou.history-years supported «2500多年»']],
   ]);
 });
+
+describe('check: regressions found by the blind prospectus, Hong Kong/Taiwan, encyclopedia and chatbot sets', () => {
+  run([
+    // A Chinese dateline with its year; a figure's own comma inside an appositive.
+    ['新华社南京2022年1月5日电 苏州有着2500多年的历史。', ['suzhou.history-years supported «2500多年»']],
+    ["Suzhou, a city with over 2,500 years of history in East China's Jiangsu Province, saw growth.", ['suzhou.history-years supported «over 2,500 years»']],
+    // An answer gives its figure first and goes on; a long answer takes its place from the question.
+    ['**問:蘇州有多少年歷史?**\n\n答:約三千五百年。蘇州始建於公元前514年,是吳文化的發源地。', ['suzhou.history-years contradicted «約三千五百年»'], 'markdown'],
+    ['**問:企業首次進入《財富》世界500強,蘇州獎勵多少?**\n\n答:人民幣3,000萬元(約3,600萬港元)。', ['suzhou.reward.fortune-global-500 supported «人民幣3,000萬元»'], 'markdown'],
+    ["**Q: How big is Suzhou's industrial base?**\n\nA: Very big. The city's gross industrial output value was about 3.6 trillion yuan in 2021, and it has three trillion-yuan-level industries: advanced materials, electronic information and equipment manufacturing.",
+      ['suzhou.industrial-output.2021 contradicted «about 3.6 trillion yuan»', 'suzhou.trillion-industries.2021 supported «three»'], 'markdown'],
+    // Corrections, rumours "passed around online", reports the writer rejects.
+    ['更正:本報昨日報道蘇州2021年GDP為2.72萬億元,數字有誤,應為2.27萬億元,特此更正。', ['suzhou.gdp.2021 supported «2.27萬億元»']],
+    ["Correction: an earlier version of this story said Suzhou's 2021 GDP was 2.72 trillion yuan; it should have read 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ['網上流傳「蘇州2021年GDP達4萬億元」的說法並不準確,4萬億元其實是當地規模以上工業總產值。', []],
+    ['网上流传“苏州2021年规上工业总产值突破5万亿元”的说法，经核实并不属实。', []],
+    ['有報道指蘇州2021年GDP達2.6萬億元人民幣，實屬對統計口徑的誤讀。', []],
+    // A threshold the figure falls short of; head counts and debt beside GDP.
+    ["Suzhou's 2021 GDP was about 2.27 trillion yuan — large, but well short of 3 trillion.", ['suzhou.gdp.2021 supported «about 2.27 trillion yuan»']],
+    ["In 2021 Suzhou's GDP was 2.27 trillion yuan and its resident population was about 12.85 million.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ['据统计，截至2021年末苏州市城投平台有息债务余额合计约1.05万亿元，与当年GDP之比约为46%。', []],
+    // A conversion goes with the figure it converts; "a high-income economy" is no measure.
+    ['GDP per capita in Suzhou reached RMB177,500 in 2021, or about US$27,500, comparable with that of a high-income economy.', []],
+    ['Suzhou, an economy of 2.5 trillion yuan, grew fast.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // Another Suzhou described in an appositive with a relative clause.
+    ['Investors should not confuse Suzhou City Construction Investment (Jiangsu) with issuers from Suzhou in Anhui province, a far smaller city whose 2021 GDP was RMB216.8 billion.', []],
+    // An edition's year dates the text; a university's age.
+    ['# 苏州概况（2008年版）\n\n改革开放30年来，苏州经济社会发展取得巨大成就。', [], 'markdown'],
+    ['東吳大學（Soochow University）1900年創立於蘇州，已有120多年歷史，1954年在臺北復校。', []],
+  ]);
+});

@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  correctionStart, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -163,7 +163,15 @@ export class Binder {
       const question = quiz || isQuestion(sentence);
       const company = companyLabelEnd(sentence);
       const ofWhich = sentence.includes('其中') ? OF_WHICH.exec(sentence)?.index ?? -1 : -1;
+      const correction = correctionStart(sentence);
       for (const mention of figures) {
+        // "…為2.72萬億元，數字有誤，應為2.27萬億元": the figure a correction takes back is no claim.
+        if (correction >= 0 && mention.end <= correction) continue;
+        // "GDP per capita … RMB177,500, or about US$27,500": a conversion goes with the figure it converts.
+        if (mention.currency && isConversion(mention, figures, sentence)) {
+          const converted = figures[figures.indexOf(mention) - 1];
+          if (!pending.some((p) => p.mention === converted)) continue;
+        }
         // "…22718亿元；其中A区GDP七千亿元": after 其中 ("of which") a figure is a part's, unless the
         // clause names our city ("长三角城市中，其中苏州GDP…").
         if (ofWhich >= 0 && mention.start > ofWhich && !allHits.some((h) => h.kind === 'entity' && h.start >= ofWhich && h.end <= mention.start)) continue;
@@ -309,6 +317,8 @@ export class Binder {
       if (h.end <= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')) continue;
       // "The Suzhou GDP dashboard app": a measure's name that names a thing measures nothing here.
       if (h.kind === 'metric' && isMetricAsModifier(sentence, h.end)) continue;
+      // "comparable with that of a high-income economy": an economy, not the size of one ("an economy of 2.27 trillion yuan" is).
+      if (h.kind === 'metric' && isAnEconomy(sentence, h)) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
@@ -690,7 +700,8 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
   // goes on about the sentence's; the age is the city's only if the sentence names it as a subject
   // ("拥有2500年历史的苏州" too), not as a place (在苏州) or an owner of another (苏州的平江路).
   if (SUBJECTLESS_HAS.test(before)) {
-    return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference')
+    // (A name that qualifies a noun, "東吳大學（Soochow University）", is that noun's, no subject.)
+    return !hits.some((h) => (h.kind === 'entity' || h.kind === 'reference') && !h.qualifies
       && !LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, h.start - 2), h.start)) && !OWNS_OTHER_SUBJECT.test(sentence.slice(h.end, h.end + 8)));
   }
   // "苏州，一座拥有2500年历史的古城，…": a clause of "a city" after the city's name describes it.
@@ -737,6 +748,15 @@ function isMetricAsModifier(sentence: string, end: number): boolean {
   METRIC_AS_MODIFIER.lastIndex = end;
   return METRIC_AS_MODIFIER.test(sentence);
 }
+
+/** Whether the name `h` is "economy" after an indefinite article, naming a place and not its output. */
+function isAnEconomy(sentence: string, h: NameHit): boolean {
+  if (h.end - h.start !== 7 || (h.text !== 'economy' && h.text !== 'Economy')) return false;
+  return AN_BEFORE.test(sentence.slice(Math.max(0, h.start - 40), h.start)) && !ECONOMY_OF.test(sentence.slice(h.end, h.end + 12));
+}
+
+const AN_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$/i;
+const ECONOMY_OF = /^\s+(?:of|worth|with|valued|sized)\b/i;
 
 /** Nouns a measure's name can qualify as a modifier: "GDP dashboard", "GDP ranking app". */
 const METRIC_AS_MODIFIER = /[ -](?:dashboard|app|apps|tracker|index|model|simulator|game|quiz|calculator|league\s+table)\b/iy;
@@ -934,7 +954,8 @@ function agesTheCity(sentence: string, mention: NumberMention, hits: readonly Na
 }
 
 /** An English appositive after a name: "Suzhou, a major economic hub in east China's Jiangsu Province, hit …". */
-const APPOSITIVE = /^\s*,\s*(?:a|an|the)\s[^,;.]{1,120}?(?=,)/i;
+// (A figure's own separators are no clause's end: "a city with over 2,500 years of history in Jiangsu".)
+const APPOSITIVE = /^\s*,\s*(?:a|an|the)\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,120}?(?=,(?!\d))/i;
 
 
 const CHANGE_FROM_LAST = codes('从從由mM');
@@ -1021,7 +1042,7 @@ function reportPartStart(sentence: string, offset: number): number {
 }
 
 /** Chinese words that make what follows a rumour or someone's claim: shared by REPORTED and RUMOUR. */
-const RUMOUR_ZH = '网传|網傳|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
+const RUMOUR_ZH = '网传|網傳|流传|流傳|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
 /** English ones (for REPORTED, with more words around them). */
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
@@ -1137,7 +1158,7 @@ function framedInOtherCurrency(before: string): boolean {
   return CURRENCY_FRAME_ZH.test(before) || (before.includes('ollar') && CURRENCY_FRAME.test(before));
 }
 
-const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱/;
+const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱|有(?:报道|報道|媒体|媒體|消息)(?:称|稱|指|说|說)/;
 const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b/i;
 /** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
 
@@ -1214,6 +1235,9 @@ function isLabelled(sentence: string, hit: NameHit, mention: NumberMention): boo
     && CLAUSE_END.test(sentence.slice(mention.end, mention.end + 4));
 }
 
+/** What stands between a figure and its conversion: "(", ", or about ", "，约合". */
+const CONVERSION_GAP = /^(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[(（[]|,|，)?\s*(?:or\s+|equivalent\s+to\s+|约|約|合|折合)?(?:about\s+|roughly\s+|some\s+|around\s+|约|約|合)?$/i;
+
 /**
  * A figure in another currency right after a figure, in brackets or after "or"/"about":
  * "2.2 trillion yuan ($341 billion)", "22,718.34亿元（约3521亿美元）".
@@ -1222,5 +1246,6 @@ function isConversion(mention: NumberMention, figures: NumberMention[], sentence
   if (!mention.currency) return false;
   const prev = figures.filter((f) => f.end <= mention.start).pop();
   if (!prev || !prev.currency || prev.currency === mention.currency) return false;
-  return /^\s*(?:[(（[]|,|，|or\b|about\b|roughly\b|equivalent\s+to\b|or\s+about\b|约|合|折合)\s*(?:about\s+|roughly\s+|约)?$/i.test(sentence.slice(prev.end, mention.start));
+  const gap = sentence.slice(prev.end, mention.start);
+  return gap.trim() !== '' && CONVERSION_GAP.test(gap);
 }

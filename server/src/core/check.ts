@@ -184,7 +184,14 @@ function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): 
   // Places and periods label an item; a measure word ("investment", 人均) makes it another figure.
   // A table's row label may name measures too: the cell's reading then sees them ("per capita").
   const labels = anyName ? names : names.filter((h) => h.kind === 'entity' || h.kind === 'reference' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'period');
-  const cut: Span[] = [...labels, ...findNumbers(prose, { barriers: Lexicon.barriers(names) })];
+  const figures = findNumbers(prose, { barriers: Lexicon.barriers(names) });
+  const cut: Span[] = [...labels, ...figures];
+  // "人民幣3,000萬元（約3,600萬港元）": a figure's conversion or note in brackets says nothing else.
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(prose); m; m = BRACKETED.exec(prose)) {
+    const end = m.index + m[0].length;
+    if (figures.some((f) => f.start >= m!.index && f.end <= end)) cut.push({ start: m.index, end });
+  }
   let rest = '';
   let at = 0;
   for (const s of cut.sort((a, b) => a.start - b.start)) {
@@ -219,6 +226,9 @@ function blankSpans(text: string, spans: readonly Span[], pieces: readonly { at:
   for (const p of pieces) for (let i = 0; i < p.text.length; i++) chars[p.at + i] = p.text[i];
   return chars.join('');
 }
+
+/** A short bracketed aside on one line. */
+const BRACKETED = /[（(][^()（）\n]{1,40}[）)]/g;
 
 /** A currency in a figure's own words. */
 const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
@@ -362,7 +372,7 @@ export class Checker {
    */
   private blockClaims(block: ProseBlock, context: BindingContext, header: TableHeader | null): BlockClaim[] {
     if (!this.incremental) return this.readAnyBlock(block, context, header);
-    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}\u0000${context.tableUnit ? `${context.tableUnit.before}|${context.tableUnit.after}` : ''}\u0000${context.tableMetric ?? ''}\u0000${context.reported ? 'r' : ''}`;
+    const key = `${context.entity ? `${context.entity.own ? '+' : '-'}${context.entity.id}` : ''}\u0000${context.period ?? ''}\u0000${context.anchor ?? ''}.${context.anchorMonth ?? ''}\u0000${context.metricName ?? ''}\u0000${context.topics?.join(',') ?? ''}\u0000${context.tableUnit ? `${context.tableUnit.before}|${context.tableUnit.after}` : ''}\u0000${context.tableMetric ?? ''}\u0000${context.reported ? 'r' : ''}${context.answer ? 'a' : ''}`;
     const byContext = inner(this.claims, block);
     let claims = byContext.get(key);
     if (!claims) {
@@ -508,7 +518,13 @@ export class Checker {
     // "A: 50 million yuan." under "Q: What does a company get for …?": the answer's label is no word of it.
     const label = ANSWER_LABEL.exec(prose);
     if (label) prose = ' '.repeat(label[0].length) + prose.slice(label[0].length);
-    if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) return [];
+    if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) {
+      // "答：約三千五百年。蘇州始建於公元前514年…": an answer gives its figure first, then goes on.
+      const first = context.answer ? splitSentences(prose)[0] : undefined;
+      if (!first || first.end >= prose.length) return [];
+      prose = prose.slice(0, first.end);
+      if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) return [];
+    }
     const prefix = `${metricName}${isIdeograph(metricName.charCodeAt(metricName.length - 1)) ? '：' : ': '}`;
     const shift = prefix.length;
     const claims = this.readBlock([prefix, prose].join(''), { ...context, metricName: null });

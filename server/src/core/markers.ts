@@ -51,7 +51,7 @@ const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|compa
 const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/u;
 
 /** A comparison that the figure is the other side of: "up from 2.02 trillion", "compared with". */
-const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/i;
+const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\b(?:short|shy)\s+of\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/i;
 
 function firstSpan(re: RegExp, text: string): Span | null {
   const m = re.exec(text);
@@ -92,8 +92,9 @@ const PARTIAL_HINT = hintTest(PARTIAL_HINTS);
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /**
  * A date a text gives when it was written: a full date ("Jan. 20, 2021", "20 January 2021",
- * "2021-01-20", "2021年1月20日"), a month in brackets opening it ("【2022年1月】"), or the year of a
- * government work report it cites ("2022年苏州市政府工作报告："; early in that year).
+ * "2021-01-20", "2021年1月20日"), a month in brackets opening it ("【2022年1月】"), the year of a
+ * government work report it cites ("2022年苏州市政府工作报告："; early in that year), or an edition's
+ * year ("（2008年版）").
  */
 const FULL_DATE = new RegExp(
   [
@@ -112,12 +113,15 @@ const FULL_DATE = new RegExp(
     // government work report said".)
     '((?:19|20)\\d\\d)\\s*年(?:初|度)?(?:发布的|發布的|公布的|的)?(?:[\\u4e00-\\u9fff]{1,3}市)?(?:政府工作报告|政府工作報告)(?=\\s*(?:称|稱|指出|提到|提出|显示|顯示|说|說|[:：，,]|$))',
     '\\b((?:19|20)\\d\\d)\\s+government\\s+work\\s+report\\s+(?=said|says|stated|states|noted|notes|showed|shows)',
+    // An edition's year: "苏州概况（2008年版）", "Suzhou Yearbook, 2008 edition".
+    '[（(]\\s*((?:19|20)\\d\\d)\\s*年版\\s*[）)]',
+    '\\b((?:19|20)\\d\\d)\\s+edition\\b',
   ].join('|'),
   'gi',
 );
 
 /** Something every FULL_DATE match holds: a month's name, digits and a date separator, 月…日, 月 and a bracket, a work report. */
-const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]|月份?\\s*[】）)\\]]|政府工作报|政府工作報|government\\s+work|写于|寫於|撰于|撰於`, 'i');
+const FULL_DATE_HINT = new RegExp(`${MONTHS}|(?:19|20)\\d\\d[-/.]\\d|月\\s*\\d{1,2}\\s*[日号號]|月份?\\s*[】）)\\]]|政府工作报|政府工作報|government\\s+work|写于|寫於|撰于|撰於|年版|edition`, 'i');
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -136,7 +140,7 @@ export function findDates(sentence: string): { span: Span; year: number; month: 
   if (!FULL_DATE_HINT.test(sentence)) return out;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(sentence); m; m = FULL_DATE.exec(sentence)) {
-    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9]);
+    const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]);
     out.push({ span: { start: m.index, end: m.index + m[0].length }, year, month: monthOf(m[0]) });
   }
   return out;
@@ -334,6 +338,23 @@ const LONG_PASSED = /\b(?:straight|consecutive|successive|running)\s+years?\b|\b
 const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+first\s+time\b|首次|首度|第一次|破天荒/i;
 
 /**
+ * Where a correction starts in a sentence that corrects an error ("更正：本報昨日報道…為2.72萬億元，數字有誤，
+ * 應為2.27萬億元", "…2.72 trillion yuan; it should have read 2.27 trillion"): the figures before it
+ * are the error, not the writer's claim. -1 when the sentence corrects nothing.
+ */
+export function correctionStart(sentence: string): number {
+  if (sentence.includes('為') || sentence.includes('为')) {
+    const zh = CORRECTION_ZH.exec(sentence);
+    if (zh && ERROR_ZH.test(sentence)) return zh.index;
+  }
+  return sentence.includes('should') || sentence.includes('correct') ? CORRECTION_EN.exec(sentence)?.index ?? -1 : -1;
+}
+
+const CORRECTION_ZH = /应为|應為|更正为|更正為|应该是|應該是/u;
+const ERROR_ZH = /有误|有誤|错误|錯誤|笔误|筆誤|误写|誤寫|更正/u;
+const CORRECTION_EN = /\bshould\s+(?:have\s+)?(?:read|said|been)\b|\bthe\s+correct\s+(?:figure|number|value|amount)\b|\bcorrected\s+to\b/i;
+
+/**
  * A news dateline opening a paragraph ("SUZHOU, Jan. 24, 2022 (Xinhua) -- ", "SHANGHAI, Jan 7 (Reuters) -
  * ", "新华社南京1月24日电"): where and when the story was filed, not what it is about. Its length, or 0.
  */
@@ -343,7 +364,8 @@ export function datelineLength(sentence: string): number {
 }
 
 const DATELINE_EN = new RegExp(`^\\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\\s*[A-Z][A-Za-z .]{1,20}?)?,\\s*(?:(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:19|20)\\d\\d)?\\s*(?:\\/[^/\\n]{1,24}\\/|\\([^)\\n]{1,30}\\))?\\s*(?:--|—|–|\\s-)\\s*`, 'i');
-const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)[）)]?/u;
+// (With the year or without: "新华社南京2022年1月5日电".)
+const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日\s*(?:电|電|讯|訊)[）)]?/u;
 
 /**
  * Whether a paragraph opens by calling what stands right above it false ("This claim … misstates

@@ -18,6 +18,9 @@ export const OTHER_MEASURES: readonly string[] = [
   '實際使用外資', '研发投入', '研發投入', '社会消费品零售总额', '社會消費品零售總額', '消费', '消費', '存款', '贷款', '貸款',
   '资产', '資產', '营收', '營收', '营业收入', '營業收入', '利润', '利潤', '服务业', '服務業', '第三产业', '第三產業', '增加值',
   '数字经济', '數位經濟', '數字經濟', '合同', '预算', '預算', '补贴', '補貼',
+  // Head counts: "its resident population was about 12.85 million".
+  '债务', '債務', '债务余额', '債務餘額', '有息债务', '有息債務',
+  'population', 'resident population', 'permanent population', 'registered population', '人口', '常住人口', '户籍人口', '戶籍人口',
   // Ages that are not a city's: "7000年文明史", "years of civilisation", prehistory.
   '文明史', '文明', 'civilisation', 'civilization', 'prehistory', '史前', '人类活动', '人類活動',
 ];

@@ -146,6 +146,11 @@ export class Outline {
       context.topics = joinTopics(context.topics, leadIn.topics);
       // "A post shared widely on social media claimed:" + a quote: the quote is the post's claim.
       if (leadIn.reported) context.reported = true;
+      if (lead.kind === 'question') {
+        context.answer = true;
+        // A long answer is prose that says what it measures: only its place and time come from the question.
+        if (block.prose.length > ANSWER_MAX) context.metricName = null;
+      }
     }
     // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
     // says what its columns measure.
@@ -274,12 +279,11 @@ function isListItemOrRow(prefix: string): boolean {
 const ASKS_FOR_CHANGE = /\bby\s+how\s+much\b|\bhow\s+(?:much|far)\s+(?:more|less|short|higher|lower|above|below)\b|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|fall|fell|drop|dropped|short\s+of|gap|contribut\w*|share)\b|增长|增長|增加|减少|減少|下降|差距|贡献|貢獻|占|佔|多了|少了|相差|差多少/i;
 
 /**
- * Whether a paragraph opens with an answer's label ("A:", 答：) and says little more than a figure;
- * not one of a quiz's options ("A: 1.5 trillion yuan" then "B: 2.27 trillion yuan"). `end` is where
+ * Whether a paragraph opens with an answer's label ("A:", 答：), not one of a quiz's options ("A: 1.5 trillion yuan" then "B: 2.27 trillion yuan"). `end` is where
  * the paragraph ends in `text`.
  */
 function isAnswer(prose: string, text: string, end: number): boolean {
-  return prose.length <= ANSWER_MAX && ANSWER_LABEL.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
+  return ANSWER_LABEL.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
 }
 
 /** Whether a paragraph ends in a question mark. */

@@ -47,6 +47,8 @@ export interface BindingContext {
    * a lead-in's quote or list then repeats a claim it reports, which is not the writer's.
    */
   reported?: boolean;
+  /** Whether the block is the answer to a question above (it is read under the question's metric). */
+  answer?: boolean;
 }
 
 /** A possessive or attributive joint between an owner and its figure: "Shenzhen's ", "上海的". */
@@ -209,7 +211,8 @@ export function entityCandidates(hits: NameHit[]): NameHit[] {
 }
 
 const BY_AFTER = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/i;
-const RELATIVE_PRONOUN = /[,，;；]\s*(?:whose|which|where)\b/iy;
+// (After an appositive too: "Suzhou in Anhui province, a far smaller city whose 2021 GDP was …".)
+const RELATIVE_PRONOUN = /[,，;；]\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:city|town|province|region|county|district|economy|one|place)\s+)?(?:whose|which|where)\b/iy;
 
 /**
  * Where the relative clause holding offset `end` starts ("…, whose economy hit"): the last
