@@ -1168,5 +1168,60 @@ describe('check: regressions found by the blind prospectus, Hong Kong/Taiwan, en
     // An edition's year dates the text; a university's age.
     ['# 苏州概况（2008年版）\n\n改革开放30年来，苏州经济社会发展取得巨大成就。', [], 'markdown'],
     ['東吳大學（Soochow University）1900年創立於蘇州，已有120多年歷史，1954年在臺北復校。', []],
+    // "Suzhou grants": a verb, no grant; figures listed as their names are pair in order.
+    ['Suzhou grants one-off rewards of RMB30 million and RMB10 million to local companies that make the Fortune Global 500 and the Fortune China 500 lists, for the first time.',
+      ['suzhou.reward.fortune-global-500 supported «RMB30 million»', 'suzhou.reward.fortune-china-500 supported «RMB10 million»']],
+    ['Suzhou firms entering the China Top 500 Private Enterprises list for the first time receive 1 million yuan.', []],
+    // Naming verbs after the city (古称, 位于); a source's tag; a rank among the country's cities.
+    ['苏州古称吴，简称苏，是国家首批历史文化名城，建城已有2500多年历史。', ['suzhou.history-years supported «2500多年»']],
+    ['【澳門日報】蘇州「十四五」期間將投入超過一萬億元專項資金,支持產業創新集群發展。', ['suzhou.cluster-funds.14th-fyp contradicted «超過一萬億元»']],
+    ['# 蘇州2021年經濟成績單\n\n- 地區生產總值:2.27兆人民幣,續居全國城市第六', ['suzhou.gdp.2021 supported «2.27兆人民幣»'], 'markdown'],
+    // A unit in a table's corner.
+    ['**Table 2: Suzhou – key indicators**\n\n| RMB bn | 2020 | 2021 |\n|---|---|---|\n| GDP | 2,017.1 | 2,571.8 |', ['suzhou.gdp.2021 contradicted «2,571.8»'], 'markdown'],
+    // A hedge is no hypothetical.
+    ['If I remember correctly, Suzhou offers a one-off reward of 50 million yuan to a local company that makes the Fortune Global 500 for the first time.', ['suzhou.reward.fortune-global-500 contradicted «50 million yuan»']],
+    // Struck-through text is deleted; a claim label, a misstatement, a quote the writer calls wrong.
+    ["Suzhou's regional GDP reached ~~2.5 trillion~~ 2.27 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ["Suzhou's regional GDP reached ~~2.5 trillion~~ 2.27 trillion yuan in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»'], 'markdown'],
+    ['**Claim:** Suzhou rewards firms entering the Fortune China 500 for the first time with 50 million yuan.\n\n**Rating:** FALSE', [], 'markdown'],
+    ["An earlier version of this story misstated Suzhou's 2021 GDP as 2.7 trillion yuan.", []],
+    ['SUZHOU, Jan 7 (Reuters) - "Our GDP is around 2.8 trillion yuan now," a local factory owner told Reuters, overstating the official estimate of about 2.2 trillion yuan.', ['suzhou.gdp.2021 supported «about 2.2 trillion yuan»']],
+    ['近日，有网络文章称“苏州2021年GDP已达3万亿元”，经市统计局核实，该说法与事实不符。', []],
+    ["Some media reports put Suzhou's 2021 GDP at 2.6 trillion yuan, which misreads the statistics.", []],
+    // Another Suzhou placed by "east China's"; our city placed in the province that holds it.
+    ["Suzhou in east China's Anhui Province, not to be confused with its better-known namesake in Jiangsu, reported 2021 GDP of 216.8 billion yuan.", []],
+    ["Suzhou in east China's Jiangsu Province had GDP of 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // An English clause without a subject goes on about the sentence's.
+    ['译文：Hanshan Temple in Suzhou was founded in the Liang dynasty and has a history of more than 1,500 years.', []],
+    ['Suzhou was founded in 514 BC and has a history of more than 3,500 years.', ['suzhou.history-years contradicted «more than 3,500 years»']],
+  ]);
+});
+
+describe('check: regressions found by a review of the newest rules (answers, corrections, rumours, economies)', () => {
+  run([
+    // A bracket beside an answer's figure that is no conversion; sentences after it that qualify it.
+    ['**问：企业首次进入世界500强，苏州奖励多少？**\n\n答：5000万元（含区级奖励2000万元）。', [], 'markdown'],
+    ['**问：苏州的GDP是多少？**\n\n答：约2.47万亿元。这是2023年的数据。', [], 'markdown'],
+    ["**Q: What was Suzhou's GDP in 2021?**\n\nA: About 200 billion yuan. Note that this is Suzhou in Anhui province, not the Jiangsu city.", [], 'markdown'],
+    // An edition's year dates a text only ending its title.
+    ["Suzhou hosted the 2022 edition of the expo in June. Last year the city's GDP grew to 2.47 trillion yuan.", ['suzhou.gdp.2021 unverifiable «2.47 trillion yuan»']],
+    // A long answer is no item: a list under it keeps its own lead-in.
+    ["# Suzhou's economy: a fact check\n\n**Q: Is it true that Suzhou's GDP hit 3 trillion yuan in 2021?**\n\nA: No. A post shared widely on social media last week claimed the following figures for 2021, which mix up several different statistics and years; none of them is accurate:\n\n- GDP: 3 trillion yuan", [], 'markdown'],
+    // Corrections that give the right figure first.
+    ['更正：苏州2021年GDP应为2.27万亿元（原文误写为2.72万亿元），特此更正。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ["Correction: the story should have said Suzhou's 2021 GDP was 2.27 trillion yuan; an earlier version gave 2.72 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // Not corrections: "should have been" with no error named; 应该是 and a sign-off.
+    ["Suzhou's GDP hit 2.72 trillion yuan in 2021, and growth should have been even faster without lockdowns.", ['suzhou.gdp.2021 contradicted «2.72 trillion yuan»']],
+    ['我记得苏州2021年GDP为3.2万亿元，排名应该是全国第六，如有错误请指正。', ['suzhou.gdp.2021 contradicted «3.2万亿元»']],
+    // 流传 as "handed down" reports nothing.
+    ['苏州评弹广为流传，苏州2021年GDP达2.72万亿元。', ['suzhou.gdp.2021 contradicted «2.72万亿元»']],
+    ['有媒体报道称苏州2021年GDP达2.6万亿元，这一说法有误。', []],
+    // A sized economy; "just short of" is about the figure.
+    ['Suzhou became a 3 trillion yuan economy in 2021.', ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+    ['Suzhou has an economy that reached 3 trillion yuan in 2021.', ['suzhou.gdp.2021 contradicted «3 trillion yuan»']],
+    ["In 2021 Suzhou's GDP fell just short of 2.5 trillion yuan.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // A dateline's city, referred to as 全市, whatever places the story names later.
+    ['新华社苏州2022年1月20日电 2021年全市地区生产总值达2.72万亿元，与无锡、常州的差距进一步拉大。', ['suzhou.gdp.2021 contradicted «2.72万亿元»']],
+    ['2021年苏州GDP为2.27万亿元，城投负债约1万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
   ]);
 });

@@ -55,7 +55,9 @@ const MARKDOWN: Row[] = [
   ['link reference definitions are skipped', '[r1]: https://x.cn "t"\n\nText', ['Text']],
   ['autolinks', 'Mail <a@b.cn> or <https://x.cn/9>.', ['Mail or .']],
   ['bare URLs keep trailing punctuation', 'See https://x.cn/2021/gdp. Or www.x.cn, then', ['See . Or , then']],
-  ['emphasis and strikethrough', '**GDP** was *2.27* _trillion_ ~~2.5~~ __yuan__', ['GDP was 2.27 trillion 2.5 yuan']],
+  ['emphasis marks; struck-through text is deleted', '**GDP** was *2.27* _trillion_ ~~2.5~~ __yuan__', ['GDP was 2.27 trillion yuan']],
+  ['struck-through text runs to its closing marks, not past a spaced pair', 'Was ~~2.5 trillion~~ 2.27 trillion, ~~ not struck ~~ here', ['Was 2.27 trillion, ~~ not struck ~~ here']],
+  ['deleted HTML text', 'GDP <del>2.5</del> 2.27 and <s>3</s> trillion', ['GDP 2.27 and trillion']],
   ['snake_case, a lone * and ~ stay', 'snake_case 5 * 3 ~2.2', ['snake_case 5 * 3 ~2.2']],
   ['escapes and hard breaks', 'a\\*b\\\nc', ['a *b c']],
   ['footnotes', 'Text[^1] more\n\n[^1]: Source 2021.', ['Text more', 'Source 2021.']],
@@ -199,6 +201,7 @@ describe('extractProse (plain text)', () => {
     ['paragraphs split at blank lines', 'One 2.2\ntwo\n\n \nThree', ['One 2.2 two', 'Three']],
     ['Markdown syntax is prose in plain text', '# `2.5` **x** <b>', ['# `2.5` **x** <b>']],
     ['CRLF and CR', 'a\r\nb\r\n\r\nc\r\rd', ['a b', 'c', 'd']],
+    ['struck-through text is deleted in plain text too', 'GDP ~~2.5 trillion~~ 2.27 trillion, ~2.3 ~ x, ~~ y ~~', ['GDP 2.27 trillion, ~2.3 ~ x, ~~ y ~~']],
   ];
   for (const [name, text, expected] of rows) {
     it(name, () => assert.deepEqual(extract(text, 'plaintext').blocks.map(summary), expected));

@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  correctionStart, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  correctionStart, isErrorCorrected, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -167,6 +167,10 @@ export class Binder {
       for (const mention of figures) {
         // "…為2.72萬億元，數字有誤，應為2.27萬億元": the figure a correction takes back is no claim.
         if (correction >= 0 && mention.end <= correction) continue;
+        // "…应为2.27万亿元（原文误写为2.72万亿元）", "an earlier version gave 2.72 trillion": the error corrected.
+        if (isErrorCorrected(sentence, mention.start)) continue;
+        // "\"Our GDP is around 2.8 trillion yuan now,\" a factory owner said, overstating …": a quote the writer calls wrong.
+        if (quoteCalledWrong(sentence, mention)) continue;
         // "GDP per capita … RMB177,500, or about US$27,500": a conversion goes with the figure it converts.
         if (mention.currency && isConversion(mention, figures, sentence)) {
           const converted = figures[figures.indexOf(mention) - 1];
@@ -250,7 +254,12 @@ export class Binder {
         });
       }
       // "…世界500强、中国500强的企业，分别给予3000万元、1000万元": figures in the order of their names.
-      if (out.length > 1 && !byPlace && !byPeriod && saysRespectively(sentence)) this.pairRespectively(sentence, out, allHits);
+      // (So are figures listed as their names are, all read as the first one's: "rewards of RMB30 million
+      // and RMB10 million to companies that make the Fortune Global 500 and the Fortune China 500".)
+      if (out.length > 1 && !byPlace && !byPeriod) {
+        if (saysRespectively(sentence)) this.pairRespectively(sentence, out, allHits);
+        else if (out.every((f) => f.metric === out[0].metric)) this.pairRespectively(sentence, out, allHits, false);
+      }
       // A quarter or a half is never the whole period's fact, with or without a year.
       for (const fig of out) {
         if (!fig.partial) continue;
@@ -312,13 +321,23 @@ export class Binder {
     // -- The city's GDP …" names none: the dateline's city is the one meant).
     let dateline = hits.length && DATELINE_FIRST.has(sentence.charCodeAt(0)) ? datelineLength(sentence) : 0;
     if (dateline && !hits.some((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place'))) dateline = 0;
+    // "新华社苏州…电 2021年全市地区生产总值…，与无锡的差距…": 全市 is the dateline's city, whatever the story names later.
+    if (dateline && hits.find((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'reference'))?.kind === 'reference') dateline = 0;
+    // Where our city is ("Suzhou in east China's Jiangsu Province"): places that hold it, after it.
+    let whereEnd = -1;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
       if (h.end <= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')) continue;
-      // "The Suzhou GDP dashboard app": a measure's name that names a thing measures nothing here.
+      if (h.start >= whereEnd && whereEnd >= 0 && i > 0 && this.placesOurs(sentence, hits[i - 1], h)) {
+        whereEnd = h.end;
+        continue;
+      }
+      // "The Suzhou GDP dashboard app"": a measure's name that names a thing measures nothing here.
       if (h.kind === 'metric' && isMetricAsModifier(sentence, h.end)) continue;
       // "comparable with that of a high-income economy": an economy, not the size of one ("an economy of 2.27 trillion yuan" is).
       if (h.kind === 'metric' && isAnEconomy(sentence, h)) continue;
+      // "Suzhou grants one-off rewards of …": the verb, not a grant.
+      if (h.kind === 'other-measure' && isGrantVerb(sentence, h, hits[i - 1])) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
       if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
@@ -333,9 +352,33 @@ export class Binder {
         out.push({ ...h, kind: 'other-area', ids: [] });
         continue;
       }
-      out.push(h.kind === 'entity' ? this.refineEntity(sentence, h, hits[i + 1]) : h);
+      const refined = h.kind === 'entity' ? this.refineEntity(sentence, h, this.whereNext(sentence, hits, i)) : h;
+      out.push(refined);
+      whereEnd = refined.kind === 'entity' ? h.end : -1;
     }
     return out;
+  }
+
+  /**
+   * Whether `h`, after `previous` (our city's name, or a place already read as where it is), says
+   * where our city is: "Suzhou in east China's Jiangsu Province", "Suzhou, Jiangsu".
+   */
+  private placesOurs(sentence: string, previous: NameHit, h: NameHit): boolean {
+    if (!(h.kind === 'other-area' || (h.kind === 'other-place' && this.holdsOurs(h)))) return false;
+    const between = sentence.slice(previous.end, h.start);
+    return previous.kind === 'entity' ? WHERE_AFTER_NAME.test(between) : /^(?:['’]s)?\s+$/.test(between);
+  }
+
+  /**
+   * The name after hit `i`, a place that holds ours skipped when it only qualifies the next place:
+   * "Suzhou in east China's Anhui Province" is placed in Anhui.
+   */
+  private whereNext(sentence: string, hits: readonly NameHit[], i: number): NameHit | undefined {
+    const next = hits[i + 1];
+    const then = hits[i + 2];
+    if ((next?.kind === 'other-area' || (next?.kind === 'other-place' && this.holdsOurs(next))) && then?.kind === 'other-place' && /^(?:['’]s)?\s+$/.test(sentence.slice(next.end, then.start))
+      && /^\s+in\s+(?:[A-Za-z-]+\s+)?$/i.test(sentence.slice(hits[i].end, next.start))) return { ...then, start: next.start };
+    return next;
   }
 
   private refineEntity(sentence: string, h: NameHit, next: NameHit | undefined): NameHit {
@@ -365,18 +408,17 @@ export class Binder {
 
   /**
    * Pairs the figures of a "respectively" sentence with its metric names in order, in place. When
-   * the names and the figures do not pair one to one (or a pair does not fit), none is kept.
+   * the names and the figures do not pair one to one (or a pair does not fit), none is kept; when
+   * the sentence does not say "respectively" (`said` false), the figures are then left as they are.
    */
-  private pairRespectively(sentence: string, figures: BoundFigure[], hits: readonly NameHit[]): void {
+  private pairRespectively(sentence: string, figures: BoundFigure[], hits: readonly NameHit[], said = true): void {
     const names: NameHit[] = [];
     for (const h of hits) if (h.kind === 'metric' && !names.some((n) => n.ids[0] === h.ids[0])) names.push(h);
-    const paired = names.length === figures.length && figures.every((f, i) => {
-      const metric = this.metricsById.get(names[i].ids[0]);
-      if (!metric || !fitsUnit(sentence, f.mention, metric, names[i])) return false;
-      f.metric = metric;
-      return true;
-    });
-    if (!paired) figures.length = 0;
+    // Unsaid, the pairing is only read when the figures and the names pair one to one.
+    const metrics = names.map((n) => this.metricsById.get(n.ids[0]));
+    const fits = names.length === figures.length && figures.every((f, i) => metrics[i] !== undefined && fitsUnit(sentence, f.mention, metrics[i]!, names[i]));
+    if (fits) figures.forEach((f, i) => (f.metric = metrics[i]!));
+    else if (said) figures.length = 0;
   }
 
   /** Whether a number of years (in `clause`) is not the length of our city's period but another age or stretch. */
@@ -696,6 +738,12 @@ function agedByOtherSubject(sentence: string, mention: NumberMention, clause: Sp
     }
     return !isCitySubject(subject, clause.start + windowStart + english.index + english[0].indexOf(subject), hits);
   }
+  // "Hanshan Temple in Suzhou was founded … and has a history of 1,500 years": an English clause
+  // without a subject goes on about the sentence's.
+  if (ENGLISH_SUBJECTLESS_HAS.test(before)) {
+    const opening = ENGLISH_OPENING_SUBJECT.exec(sentence.slice(0, clause.start));
+    if (opening) return !isCitySubject(opening[1], opening.index + opening[0].indexOf(opening[1]), hits);
+  }
   // "平江路是…古街之一，已有800多年历史", "昆曲发源于昆山，也有600多年历史": a clause without a subject
   // goes on about the sentence's; the age is the city's only if the sentence names it as a subject
   // ("拥有2500年历史的苏州" too), not as a place (在苏州) or an owner of another (苏州的平江路).
@@ -732,6 +780,14 @@ const NOT_A_LABEL = /^(?:答|问|問|Q|A|Answer|Question|Note|Notes|注|备注|�
 /** How far before an age its English subject and verb are looked for (UTF-16 units). */
 const SUBJECT_WINDOW = 100;
 
+/** Between our city's name and a place that holds it: "Suzhou in east China's Jiangsu", "Suzhou, Jiangsu". */
+const WHERE_AFTER_NAME = /^(?:\s+in\s+(?:(?:east|eastern|southern|south|southeast|east-central)\s+)?|\s*,\s*)$/i;
+
+/** An English clause that opens with its "has", its subject left out: "and has a history of". */
+const ENGLISH_SUBJECTLESS_HAS = /^\s*(?:(?:and|but)\s+)?(?:(?:already|now|also|still)\s+)?(?:has|have|had|boasts?|boasted|enjoys?|enjoyed|spans?|spanned)\b(?:\s+(?:a|an|over|more|than|nearly|about|some|almost|around|roughly|at|least|a\s+history\s+of|history\s+of))*\s*$/i;
+/** A sentence's opening subject, up to its first verb, after a label: "Hanshan Temple in Suzhou" in "译文：Hanshan Temple in Suzhou was founded …". */
+const ENGLISH_OPENING_SUBJECT = /^\s*(?:[^\s:：]{1,12}[:：]\s*)?((?:[A-Za-z][\w'’.-]*\s+){0,7}?[A-Za-z][\w'’.-]*)\s+(?:(?:already|now|also|still)\s+)?(?:is|was|are|were|has|have|had|lies|lay|sits|stands|stood|became|remains|dates)\b/;
+
 /** Relative pronouns as a clause's subject. */
 const RELATIVE_SUBJECT = /^(?:which|that|who)$/i;
 
@@ -749,14 +805,28 @@ function isMetricAsModifier(sentence: string, end: number): boolean {
   return METRIC_AS_MODIFIER.test(sentence);
 }
 
+/** Whether the name `h` is the verb "grant(s)" after its subject ("Suzhou grants", "the city also grants"), not a grant. */
+function isGrantVerb(sentence: string, h: NameHit, previous: NameHit | undefined): boolean {
+  if (h.text !== 'grants' && h.text !== 'grant') return false;
+  if (GRANT_NOUN_AFTER.test(sentence.slice(h.end, h.end + 12))) return false;
+  const before = sentence.slice(Math.max(0, h.start - 16), h.start);
+  return (previous !== undefined && (previous.kind === 'entity' || previous.kind === 'reference' || previous.kind === 'other-place') && h.start - previous.end <= 1) || GRANT_SUBJECT_BEFORE.test(before);
+}
+
+const GRANT_NOUN_AFTER = /^\s+(?:of|worth|total\w*|amount\w*|from|were|was|are|is|to|for)\b/i;
+const GRANT_SUBJECT_BEFORE = /\b(?:also|it|which|that|will|would|city|government|authorities|and)\s+$/i;
+
 /** Whether the name `h` is "economy" after an indefinite article, naming a place and not its output. */
 function isAnEconomy(sentence: string, h: NameHit): boolean {
   if (h.end - h.start !== 7 || (h.text !== 'economy' && h.text !== 'Economy')) return false;
-  return AN_BEFORE.test(sentence.slice(Math.max(0, h.start - 40), h.start)) && !ECONOMY_OF.test(sentence.slice(h.end, h.end + 12));
+  const an = AN_BEFORE.exec(sentence.slice(Math.max(0, h.start - 40), h.start));
+  // ("a 3 trillion yuan economy" gives its size.)
+  return an !== null && !SIZE_WORD.test(an[0]) && !ECONOMY_OF.test(sentence.slice(h.end, h.end + 12));
 }
 
 const AN_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$/i;
-const ECONOMY_OF = /^\s+(?:of|worth|with|valued|sized)\b/i;
+const ECONOMY_OF = /^\s+(?:of|worth|with|valued|sized|that|which|bigger|larger|smaller|reaching|at)\b/i;
+const SIZE_WORD = /\d|trillion|billion|million|yuan|dollar/i;
 
 /** Nouns a measure's name can qualify as a modifier: "GDP dashboard", "GDP ranking app". */
 const METRIC_AS_MODIFIER = /[ -](?:dashboard|app|apps|tracker|index|model|simulator|game|quiz|calculator|league\s+table)\b/iy;
@@ -811,7 +881,7 @@ const OTHER_SUBJECT_HAS = /[\u4e00-\u9fff]{2,}(?:已经?|已經?|至今已?|迄�
 const IDEA_AFTER = /^(?:模式|之路|精神|经验|經驗|样板|樣板|现象|現象|奇迹|奇蹟)|^\s+(?:model|miracle|experience|spirit)\b/i;
 
 /** What a dateline starts with: a capital letter, or 新 中 本 （ (. */
-const DATELINE_FIRST = new Set([...Array.from({ length: 26 }, (_, i) => 0x41 + i), ...codes('新中本（( ')]);
+const DATELINE_FIRST = new Set([...Array.from({ length: 26 }, (_, i) => 0x41 + i), ...codes('新中本（( 【')]);
 
 /** Whether a place's name is part of the name of an idea ("苏南模式", "昆山之路", "the Kunshan model"). */
 function namesAnIdea(text: string, h: Span): boolean {
@@ -1042,13 +1112,15 @@ function reportPartStart(sentence: string, offset: number): number {
 }
 
 /** Chinese words that make what follows a rumour or someone's claim: shared by REPORTED and RUMOUR. */
-const RUMOUR_ZH = '网传|網傳|流传|流傳|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
+const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|坊间|坊間|民间|民間)流(?:传|傳)|流(?:传|傳)(?:着|著)?的(?:说法|說法|消息)|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
 /** English ones (for REPORTED, with more words around them). */
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
-const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|claim\\s*:)\\b|${RUMOUR_ZH}|错称|錯稱|如果|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+// ("Claim:" labels a claim checked; "an earlier version … misstated", "a post says" report one.)
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|misstat\\w*|misreport\\w*)\\b|\\bclaim\\s*:|\\bearlier\\s+version\\b|\\b(?:post|posts|video|message|tweet|draft|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没记错|我?沒記錯|我记得没错|我記得沒錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
-const HYPOTHETICAL = /\b(?:if|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
+// ("If I remember correctly" hedges a claim; it supposes nothing.)
+const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
 const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let '];
 
 function mayBeHypothetical(text: string): boolean {
@@ -1158,7 +1230,7 @@ function framedInOtherCurrency(before: string): boolean {
   return CURRENCY_FRAME_ZH.test(before) || (before.includes('ollar') && CURRENCY_FRAME.test(before));
 }
 
-const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有文章称|有文章稱|有(?:报道|報道|媒体|媒體|消息)(?:称|稱|指|说|說)/;
+const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有(?:网络|網絡|网上|網上)?文章(?:称|稱)|有(?:[\u4e00-\u9fff]{1,2})?(?:报道|報道|媒体|媒體|消息)(?:报道|報道)?(?:称|稱|指(?!出)|说|說)/;
 const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b/i;
 /** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
 
@@ -1233,6 +1305,40 @@ const CLAUSE_END = /^[ \t\u00A0\u3000]*(?:$|[.;,，。；、)）(（—])/u;
 function isLabelled(sentence: string, hit: NameHit, mention: NumberMention): boolean {
   return hit.end <= mention.start && mention.countNoun === null && LABEL_GAP.test(sentence.slice(hit.end, mention.start))
     && CLAUSE_END.test(sentence.slice(mention.end, mention.end + 4));
+}
+
+/**
+ * Whether `mention` stands in a quotation that the rest of the sentence calls wrong ("\"Our GDP is
+ * around 2.8 trillion yuan now,\" a factory owner said, overstating the official estimate").
+ */
+function quoteCalledWrong(sentence: string, mention: NumberMention): boolean {
+  if (!mayCallWrong(sentence)) return false;
+  const close = quoteEnd(sentence, mention);
+  return close >= 0 && CALLED_WRONG.test(sentence.slice(close));
+}
+
+/** A cheap first test for CALLED_WRONG. */
+function mayCallWrong(sentence: string): boolean {
+  return sentence.includes('stat') || sentence.includes('xaggerat') || sentence.includes('wrong') || sentence.includes('夸大') || sentence.includes('誇大') || sentence.includes('有误') || sentence.includes('有誤') || sentence.includes('不实') || sentence.includes('不實');
+}
+
+const CALLED_WRONG = /\b(?:overstat\w*|understat\w*|misstat\w*|exaggerat\w*|wrongly|wrong)\b|夸大|誇大|有误|有誤|不实|不實/i;
+
+/** Where the quotation holding `mention` closes (the index after its closing mark), or -1 when it stands in none. */
+function quoteEnd(sentence: string, mention: NumberMention): number {
+  let open = false;
+  for (let i = 0; i < mention.start; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c) open = true;
+    else if (c === 0x201d || c === 0x300d) open = false;
+    else if (c === 0x22) open = !open;
+  }
+  if (!open) return -1;
+  for (let i = mention.end; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x201d || c === 0x300d || c === 0x22) return i + 1;
+  }
+  return -1;
 }
 
 /** What stands between a figure and its conversion: "(", ", or about ", "，约合". */

@@ -186,11 +186,11 @@ function onlyNamesAndFigures(prose: string, names: NameHit[], anyName = false): 
   const labels = anyName ? names : names.filter((h) => h.kind === 'entity' || h.kind === 'reference' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'period');
   const figures = findNumbers(prose, { barriers: Lexicon.barriers(names) });
   const cut: Span[] = [...labels, ...figures];
-  // "人民幣3,000萬元（約3,600萬港元）": a figure's conversion or note in brackets says nothing else.
+  // "人民幣3,000萬元（約3,600萬港元）": a figure's conversion in brackets says nothing else.
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(prose); m; m = BRACKETED.exec(prose)) {
     const end = m.index + m[0].length;
-    if (figures.some((f) => f.start >= m!.index && f.end <= end)) cut.push({ start: m.index, end });
+    cut.push({ start: m.index, end });
   }
   let rest = '';
   let at = 0;
@@ -227,8 +227,11 @@ function blankSpans(text: string, spans: readonly Span[], pieces: readonly { at:
   return chars.join('');
 }
 
-/** A short bracketed aside on one line. */
-const BRACKETED = /[（(][^()（）\n]{1,40}[）)]/g;
+/** Words after an answer's figure that qualify it: a part, a forecast, another year's. */
+const ANSWER_QUALIFIED = /其中|包括|包含|含|预测|預測|预计|預計|预期|預期|\b(?:includ\w*|forecast\w*|estimat\w*|project\w*|expected|target\w*|figure|data)\b/i;
+
+/** A conversion in brackets: "（約3,600萬港元）", "(about US$352 billion)". */
+const BRACKETED = /[（(]\s*(?:约合?|約合?|折合|合|about|around|roughly|approximately|approx\.|≈|~)?\s*(?:US\$|HK\$|NT\$|\$|€|£|¥)?\s*[\d０-９][\d０-９.,，]*\s*(?:万亿|萬億|万|萬|亿|億|兆|trillion|billion|million|tn|bn|mn)?\s*(?:港元|港币|港幣|美元|欧元|歐元|新台币|新台幣|台币|台幣|日元|日圓|英镑|英鎊|澳门元|澳門元|US\s+dollars|dollars|USD|HKD|TWD|EUR)?\s*[）)]/gi;
 
 /** A currency in a figure's own words. */
 const CURRENCY_MARK = /[元¥￥$]|\b(?:yuan|RMB|CNY|USD|dollars?|renminbi)\b|人民币|人民幣/i;
@@ -520,8 +523,9 @@ export class Checker {
     if (label) prose = ' '.repeat(label[0].length) + prose.slice(label[0].length);
     if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) {
       // "答：約三千五百年。蘇州始建於公元前514年…": an answer gives its figure first, then goes on.
+      // (Only when what follows says nothing of the figure: no other figure, year, place or part.)
       const first = context.answer ? splitSentences(prose)[0] : undefined;
-      if (!first || first.end >= prose.length) return [];
+      if (!first || first.end >= prose.length || !this.saysNothingOfFigure(prose.slice(first.end))) return [];
       prose = prose.slice(0, first.end);
       if (!onlyNamesAndFigures(prose, this.binder.lexicon.find(prose))) return [];
     }
@@ -531,6 +535,17 @@ export class Checker {
     // An amount must say it is money ("2.27兆元", "$352 billion"): "- Suzhou: 12.85 million" counts people.
     const money = (c: BlockClaim): boolean => (c.claimed.unit !== 'CNY' && c.claimed.unit !== 'USD') || CURRENCY_MARK.test(prose.slice(c.start - shift, c.end - shift));
     return claims.filter((c) => c.start >= shift && money(c)).map((c) => moveOnto(c, shift, shift + prose.length, 0));
+  }
+
+  /**
+   * Whether the sentences after an answer's figure leave it as it is: no amount or year of their
+   * own ("这是2023年的数据", "其中区级2000万元"), no place ("this is Suzhou in Anhui"), no part or forecast.
+   * (A date long past may stand: "蘇州始建於公元前514年".)
+   */
+  private saysNothingOfFigure(rest: string): boolean {
+    if (ANSWER_QUALIFIED.test(rest)) return false;
+    if (findNumbers(rest).some((m) => m.currency !== null || m.percent || m.style.scaleText !== null || m.value >= 1900)) return false;
+    return !this.binder.lexicon.find(rest).some((h) => h.kind === 'other-place' || h.kind === 'period' || h.kind === 'metric');
   }
 
   /** Decides one bound figure against the facts; null when it is no claim about a fact. */

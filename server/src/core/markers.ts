@@ -51,7 +51,7 @@ const PER_UNIT_AFTER = /^\s*(?:each\b|apiece\b|per\s+(?:capita|person|head|compa
 const PER_UNIT_BEFORE = /(?:\bper\s+capita\b|\bthreshold\s+of\b|\bminimum\s+of\b|人均|每家|每个|每個|门槛|門檻|起点|起點)[^.;。；]{0,12}$/u;
 
 /** A comparison that the figure is the other side of: "up from 2.02 trillion", "compared with". */
-const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\b(?:short|shy)\s+of\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/i;
+const COMPARED_BEFORE = /(?:\b(?:up|down)\s+from\s+|\b(?:well|far|way|still|long)\s+(?:short|shy)\s+of\s+|\bcompared\s+(?:with|to)\s+|\bversus\s+|\bvs\.?\s+|比上年|比去年)$/i;
 
 function firstSpan(re: RegExp, text: string): Span | null {
   const m = re.exec(text);
@@ -114,8 +114,9 @@ const FULL_DATE = new RegExp(
     '((?:19|20)\\d\\d)\\s*年(?:初|度)?(?:发布的|發布的|公布的|的)?(?:[\\u4e00-\\u9fff]{1,3}市)?(?:政府工作报告|政府工作報告)(?=\\s*(?:称|稱|指出|提到|提出|显示|顯示|说|說|[:：，,]|$))',
     '\\b((?:19|20)\\d\\d)\\s+government\\s+work\\s+report\\s+(?=said|says|stated|states|noted|notes|showed|shows)',
     // An edition's year: "苏州概况（2008年版）", "Suzhou Yearbook, 2008 edition".
-    '[（(]\\s*((?:19|20)\\d\\d)\\s*年版\\s*[）)]',
-    '\\b((?:19|20)\\d\\d)\\s+edition\\b',
+    // (Only ending a title: "《苏州市产业地图（2022年版）》" and "the 2022 edition of the expo" date nothing.)
+    '[（(]\\s*((?:19|20)\\d\\d)\\s*年版\\s*[）)]\\s*$',
+    ',\\s*((?:19|20)\\d\\d)\\s+edition\\s*$',
   ].join('|'),
   'gi',
 );
@@ -343,28 +344,51 @@ const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+firs
  * are the error, not the writer's claim. -1 when the sentence corrects nothing.
  */
 export function correctionStart(sentence: string): number {
+  // "…达2.6万亿元，这一说法有误", "…at 2.6 trillion yuan, which misreads the statistics": the writer rejects it.
+  const rejected = mayRejectAfter(sentence) ? REJECTED_AFTER.exec(sentence) : null;
+  if (rejected) return rejected.index;
   if (sentence.includes('為') || sentence.includes('为')) {
     const zh = CORRECTION_ZH.exec(sentence);
     if (zh && ERROR_ZH.test(sentence)) return zh.index;
   }
-  return sentence.includes('should') || sentence.includes('correct') ? CORRECTION_EN.exec(sentence)?.index ?? -1 : -1;
+  if (!sentence.includes('should') && !sentence.includes('correct')) return -1;
+  const en = CORRECTION_EN.exec(sentence);
+  return en && ERROR_EN.test(sentence) ? en.index : -1;
 }
 
-const CORRECTION_ZH = /应为|應為|更正为|更正為|应该是|應該是/u;
-const ERROR_ZH = /有误|有誤|错误|錯誤|笔误|筆誤|误写|誤寫|更正/u;
+/** Whether the figure at `start` is the error a correction names ("原文误写为2.72万亿元", "而非2.72万亿元", "an earlier version gave 2.72 trillion"). */
+export function isErrorCorrected(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  return ERROR_BEFORE_ZH.test(before) || ((before.includes('version') || before.includes('rror')) && ERROR_BEFORE_EN.test(before));
+}
+
+const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是)\s*$/u;
+const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$/i;
+function mayRejectAfter(sentence: string): boolean {
+  return sentence.includes('which') || sentence.includes('说法') || sentence.includes('說法') || sentence.includes('实属') || sentence.includes('實屬') || sentence.includes('此说') || sentence.includes('此說');
+}
+
+const REJECTED_AFTER = /[,，]\s*(?:which\s+(?:is\s+(?:wrong|incorrect|false|inaccurate|untrue|misleading)|misreads|misstates|overstates|exaggerates|understates)\b|(?:这一?|這一?|此|该|該)?(?:说法|說法)(?:并|並)?(?:有误|有誤|不实|不實|错误|錯誤|不准确|不準確|与事实不符|與事實不符)|(?:实属|實屬)(?:对[^，。]{0,12}的|對[^，。]{0,12}的)?(?:误读|誤讀|误解|誤解)|此说(?:有误|不实)|此說(?:有誤|不實))/i;
+
+const CORRECTION_ZH = /应为|應為|更正为|更正為/u;
+const ERROR_ZH = /有误|有誤|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正/u;
 const CORRECTION_EN = /\bshould\s+(?:have\s+)?(?:read|said|been)\b|\bthe\s+correct\s+(?:figure|number|value|amount)\b|\bcorrected\s+to\b/i;
+const ERROR_EN = /\b(?:correction|corrected|misstat\w*|typo|error|erroneous\w*|incorrect\w*|mistaken\w*|earlier\s+version)\b/i;
 
 /**
  * A news dateline opening a paragraph ("SUZHOU, Jan. 24, 2022 (Xinhua) -- ", "SHANGHAI, Jan 7 (Reuters) -
- * ", "新华社南京1月24日电"): where and when the story was filed, not what it is about. Its length, or 0.
+ * ", "新华社南京1月24日电", a source's tag "【澳門日報消息】"): where and when the story was filed, not what
+ * it is about. Its length, or 0.
  */
 export function datelineLength(sentence: string): number {
-  const m = DATELINE_EN.exec(sentence) ?? DATELINE_ZH.exec(sentence);
+  const m = DATELINE_EN.exec(sentence) ?? DATELINE_ZH.exec(sentence) ?? SOURCE_TAG.exec(sentence);
   return m ? m[0].length : 0;
 }
 
 const DATELINE_EN = new RegExp(`^\\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\\s*[A-Z][A-Za-z .]{1,20}?)?,\\s*(?:(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:19|20)\\d\\d)?\\s*(?:\\/[^/\\n]{1,24}\\/|\\([^)\\n]{1,30}\\))?\\s*(?:--|—|–|\\s-)\\s*`, 'i');
 // (With the year or without: "新华社南京2022年1月5日电".)
+/** A source's tag opening a story: "【澳門日報消息】", "【香港經濟日報】". */
+const SOURCE_TAG = /^\s*【[^】\n]{0,12}(?:报|報|社|网|網|消息|讯|訊|电视台|電視台|新闻|新聞)[^】\n]{0,8}】/u;
 const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日\s*(?:电|電|讯|訊)[）)]?/u;
 
 /**

@@ -19,7 +19,7 @@ export const OTHER_MEASURES: readonly string[] = [
   '资产', '資產', '营收', '營收', '营业收入', '營業收入', '利润', '利潤', '服务业', '服務業', '第三产业', '第三產業', '增加值',
   '数字经济', '數位經濟', '數字經濟', '合同', '预算', '預算', '补贴', '補貼',
   // Head counts: "its resident population was about 12.85 million".
-  '债务', '債務', '债务余额', '債務餘額', '有息债务', '有息債務',
+  '债务', '債務', '债务余额', '債務餘額', '有息债务', '有息債務', '负债', '負債', '城投债', '城投債', '债券', '債券',
   'population', 'resident population', 'permanent population', 'registered population', '人口', '常住人口', '户籍人口', '戶籍人口',
   // Ages that are not a city's: "7000年文明史", "years of civilisation", prehistory.
   '文明史', '文明', 'civilisation', 'civilization', 'prehistory', '史前', '人类活动', '人類活動',

@@ -32,6 +32,11 @@ export interface BlockPlace {
   quote: boolean;
   /** Whether the block is an answer ("A: 50 million yuan.", 答：100亿元。) to a question above it. */
   answer: boolean;
+  /**
+   * Whether the block is a long labelled answer ("A: Very big. The city's …"): prose, no item, that
+   * takes only its place and time from the question above it.
+   */
+  longAnswer: boolean;
   header: TableHeader | null;
 }
 
@@ -113,11 +118,12 @@ export class Outline {
     const answer = block.kind === 'paragraph' && (isAnswer(block.prose, this.text, at + block.prose.length)
       || (prefix === '' && block.table === undefined && this.lastBlock?.kind === 'paragraph' && endsAsQuestion(this.lastBlock.prose) && isBareAnswer(block.prose)));
     const item = block.table !== undefined || isListItemOrRow(prefix) || answer;
-    return { block, at, item, quote: item && prefix.includes('>'), answer, header: block.table?.header ?? null };
+    const longAnswer = !item && block.kind === 'paragraph' && prefix === '' && block.prose.length > ANSWER_MAX && isLabelledAnswer(block.prose, this.text, at + block.prose.length);
+    return { block, at, item, quote: item && prefix.includes('>'), answer, longAnswer, header: block.table?.header ?? null };
   }
 
   /** The context `place`'s block is read in: a fresh object, the block's to change. */
-  contextFor({ block, item, answer, header }: BlockPlace): BindingContext {
+  contextFor({ block, item, answer, longAnswer, header }: BlockPlace): BindingContext {
     const { title } = this;
     const context: BindingContext = { entity: title.entity, period: title.period, anchor: title.anchor, anchorMonth: title.anchorMonth, metricName: title.metricName, topics: title.topics };
     for (const h of this.headings) {
@@ -132,9 +138,9 @@ export class Outline {
       context.metricName = h.context.metricName ?? null;
     }
     // "Suzhou's 2021 highlights:" followed by a list, a table or a quote: the lead-in is their context.
-    const lead = item ? this.leadIn() : null;
+    const lead = item || longAnswer ? this.leadIn() : null;
     // A caption speaks for a table; a question for its answer only (a list under it may be options).
-    if (lead && (lead.kind === 'lead-in' || (lead.kind === 'caption' && block.table) || (lead.kind === 'question' && answer))) {
+    if (lead && (lead.kind === 'lead-in' || (lead.kind === 'caption' && block.table) || (lead.kind === 'question' && (answer || longAnswer)))) {
       const leadIn = lead.context;
       context.entity = leadIn.entity ?? context.entity;
       context.period = leadIn.period ?? context.period;
@@ -146,11 +152,9 @@ export class Outline {
       context.topics = joinTopics(context.topics, leadIn.topics);
       // "A post shared widely on social media claimed:" + a quote: the quote is the post's claim.
       if (leadIn.reported) context.reported = true;
-      if (lead.kind === 'question') {
-        context.answer = true;
-        // A long answer is prose that says what it measures: only its place and time come from the question.
-        if (block.prose.length > ANSWER_MAX) context.metricName = null;
-      }
+      if (answer && lead.kind === 'question') context.answer = true;
+      // A long answer is prose that says what it measures: only its place and time come from the question.
+      if (longAnswer) context.metricName = null;
     }
     // A metric named above only speaks for list items ("- 苏州：2.27万亿元"); a table's header
     // says what its columns measure.
@@ -279,10 +283,16 @@ function isListItemOrRow(prefix: string): boolean {
 const ASKS_FOR_CHANGE = /\bby\s+how\s+much\b|\bhow\s+(?:much|far)\s+(?:more|less|short|higher|lower|above|below)\b|\b(?:rise|rose|risen|grow|grew|grown|increase|increased|fall|fell|drop|dropped|short\s+of|gap|contribut\w*|share)\b|增长|增長|增加|减少|減少|下降|差距|贡献|貢獻|占|佔|多了|少了|相差|差多少/i;
 
 /**
- * Whether a paragraph opens with an answer's label ("A:", 答：), not one of a quiz's options ("A: 1.5 trillion yuan" then "B: 2.27 trillion yuan"). `end` is where
+ * Whether a paragraph opens with an answer's label ("A:", 答：) and says little more than a figure;
+ * not one of a quiz's options ("A: 1.5 trillion yuan" then "B: 2.27 trillion yuan"). `end` is where
  * the paragraph ends in `text`.
  */
 function isAnswer(prose: string, text: string, end: number): boolean {
+  return prose.length <= ANSWER_MAX && isLabelledAnswer(prose, text, end);
+}
+
+/** Whether a paragraph opens with an answer's label, not one of a quiz's options (see {@link isAnswer}). */
+function isLabelledAnswer(prose: string, text: string, end: number): boolean {
   return ANSWER_LABEL.test(prose) && !OPTION_B.test(prose) && !OPTION_B_AFTER.test(text.slice(end, end + 12));
 }
 

@@ -65,7 +65,8 @@ export function gap(a: Span, b: Span): number {
   return 0;
 }
 
-export const RANK_AFTER = /^\s*(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
+// ("全國城市第六", "全省各市之首": the scope may name what it ranks.)
+export const RANK_AFTER = /^\s*(?:(?:城市|各市|各城市|地级市|地級市|大中城市)中?)?(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
 export const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/i;
 
 /** Words that may follow a place name that is the subject: verbs, adverbs, the city itself. */
@@ -78,7 +79,7 @@ const SUBJECT_FOLLOWERS = new Set(('has have had is was were will would could ca
 /** Chinese nouns that a place name can qualify (苏州大学, 苏州丝绸): then the name is not the subject. */
 const CJK_NOUN_HEAD = /^(?:大学|大學|丝绸|絲綢|园林|園林|刺绣|刺繡|评弹|評彈|昆曲|博物馆|博物館|中学|中學|银行|銀行|地铁|地鐵|古城墙|寺|绣|繡|菜|话|話|港|站|籍|队|隊|公司|集团|集團)/u;
 
-const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP|由|以|把|被|通过|通過|经历|經歷|走过|走過|发展|發展|变化|變化|快速|迅速|持续|持續|不断|不斷|一直|始终|始終|依然|逐步|先后|先後|累计|累計|率先|坚持|堅持|积极|積極|大力|加快|全面|深入|位居|跻身|躋身|稳居|穩居|形成|实施|實施|推进|推進|打造|培育|创造|創造|迎来|迎來|走出|建成|[\u4e00-\u9fff]{1,2}(?:了|过|過|着|著)|[零〇一二三四五六七八九十百千两兩\d０-９,，]+[多余餘]?年)/u;
+const CJK_SUBJECT_FOLLOWER = /^(?:有|拥|擁|已|是|为|為|的|之|作|自|于|於|在|从|從|始|距|至|迄|建城|古城|城市|市|全|共|将|將|还|還|也|都|仍|正|再|又|首|成|获|獲|给|給|对|對|奖|獎|每|现|現|目前|近|约|約|超|逾|达|達|实现|實現|地区|地區|经济|經濟|规上|規上|工业|工業|GDP|由|以|把|被|通过|通過|经历|經歷|走过|走過|发展|發展|变化|變化|快速|迅速|持续|持續|不断|不斷|一直|始终|始終|依然|逐步|先后|先後|累计|累計|率先|坚持|堅持|积极|積極|大力|加快|全面|深入|位居|跻身|躋身|稳居|穩居|形成|实施|實施|推进|推進|打造|培育|创造|創造|迎来|迎來|走出|建成|古称|古稱|简称|簡稱|又称|又稱|旧称|舊稱|别称|別稱|素有|素称|素稱|号称|號稱|称为|稱為|被誉|被譽|享有|位于|位於|地处|地處|坐落|[\u4e00-\u9fff]{1,2}(?:了|过|過|着|著)|[零〇一二三四五六七八九十百千两兩\d０-９,，]+[多余餘]?年)/u;
 
 /** Words a figure opens with after a possessive ("Suzhou's more than 40 years", "its some 2,500 years"). */
 const FIGURE_LEAD_WORDS = new Set(['more', 'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'at', 'less', 'under', 'close', 'approximately']);

@@ -154,13 +154,25 @@ function lineOf(lines: Lines, offset: number): number {
 
 const PLAIN_DIRECTIVE = /^\s*(?:<!--)?\s*(factcheck-[\s\S]*?)\s*(?:-->)?\s*$/;
 
+/**
+ * A plain-text paragraph with its struck-through text blanked: writers use "~~2.5 trillion~~ 2.27
+ * trillion" outside Markdown too, and what they struck out is deleted.
+ */
+function withoutStruckText(prose: string): string {
+  if (!prose.includes('~~')) return prose;
+  return prose.replace(STRUCK, (m) => ' '.repeat(m.length));
+}
+
+/** "~~…~~" on one line, the text inside starting and ending with no space (as GFM's strikethrough). */
+const STRUCK = /(?<!~)~~(?=[^\s~])[^~\n]*?[^\s~]~~(?!~)|(?<!~)~~[^\s~]~~(?!~)/g;
+
 function plainText(text: string, lines: Lines): ProseDocument {
   const blocks: ProseBlock[] = [];
   const directives: Directive[] = [];
   let start = -1;
   let end = -1;
   const close = (): void => {
-    if (start >= 0) blocks.push({ kind: 'paragraph', level: 0, start, end, prose: text.slice(start, end), table: undefined });
+    if (start >= 0) blocks.push({ kind: 'paragraph', level: 0, start, end, prose: withoutStruckText(text.slice(start, end)), table: undefined });
     start = -1;
   };
   for (let i = 0; i < lines.count; i++) {
@@ -691,7 +703,13 @@ function scanInline(src: string, table: boolean, out: number[], sink: CommentSin
       case 0x3c: { // '<'
         const comment = src.startsWith('<!--', i);
         if (comment && unclosedComment) break;
-        const end = inlineHtmlEnd(src, i, sink, base);
+        let end = inlineHtmlEnd(src, i, sink, base);
+        // "<del>2.5 trillion</del>": deleted text is no prose.
+        const deleted = end > i && !comment ? DELETED_TAG.exec(src.slice(i, end)) : null;
+        if (deleted) {
+          const close = src.toLowerCase().indexOf(`</${deleted[1].toLowerCase()}>`, end);
+          if (close >= 0) end = close + deleted[1].length + 3;
+        }
         if (end > i) {
           out.push(i, end);
           re.lastIndex = end;
@@ -722,6 +740,15 @@ function scanInline(src: string, table: boolean, out: number[], sink: CommentSin
         // snake_case is not emphasis; a single '~' is "approximately", not strikethrough.
         if (c === 0x5f && isWordChar(before) && isWordChar(after)) syntax = false;
         if (c === 0x7e && j - i !== 2) syntax = false;
+        // "~~2.5 trillion~~ 2.27 trillion": struck-through text is deleted, no prose.
+        if (syntax && c === 0x7e && !isWhitespace(after)) {
+          const close = src.indexOf('~~', j);
+          if (close > j && !isWhitespace(src.charCodeAt(close - 1)) && src.charCodeAt(close + 2) !== 0x7e) {
+            out.push(i, close + 2);
+            re.lastIndex = close + 2;
+            break;
+          }
+        }
         if (syntax) out.push(i, j);
         re.lastIndex = j;
         break;
@@ -737,6 +764,9 @@ function scanInline(src: string, table: boolean, out: number[], sink: CommentSin
     }
   }
 }
+
+/** An opening tag of deleted text: <del>, <s>, <strike>. */
+const DELETED_TAG = /^<(del|s|strike)>$/i;
 
 /** Where backtick runs of each length start in a block: length → start indices, increasing. */
 type BacktickRuns = Map<number, number[]>;
