@@ -10,7 +10,7 @@ import {
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  correctionStart, isErrorCorrected, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  correctionStart, isErrorCorrected, mayAmend, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -163,14 +163,17 @@ export class Binder {
       const question = quiz || isQuestion(sentence);
       const company = companyLabelEnd(sentence);
       const ofWhich = sentence.includes('其中') ? OF_WHICH.exec(sentence)?.index ?? -1 : -1;
-      const correction = correctionStart(sentence);
+      // Corrections, errors named and quotes called wrong are rare: one first test per sentence for all.
+      const amends = mayAmend(sentence);
+      const correction = amends ? correctionStart(sentence) : -1;
+      const calledWrong = amends && mayCallWrong(sentence);
       for (const mention of figures) {
         // "…為2.72萬億元，數字有誤，應為2.27萬億元": the figure a correction takes back is no claim.
         if (correction >= 0 && mention.end <= correction) continue;
         // "…应为2.27万亿元（原文误写为2.72万亿元）", "an earlier version gave 2.72 trillion": the error corrected.
-        if (isErrorCorrected(sentence, mention.start)) continue;
+        if (amends && isErrorCorrected(sentence, mention.start)) continue;
         // "\"Our GDP is around 2.8 trillion yuan now,\" a factory owner said, overstating …": a quote the writer calls wrong.
-        if (quoteCalledWrong(sentence, mention)) continue;
+        if (calledWrong && quoteCalledWrong(sentence, mention)) continue;
         // "GDP per capita … RMB177,500, or about US$27,500": a conversion goes with the figure it converts.
         if (mention.currency && isConversion(mention, figures, sentence)) {
           const converted = figures[figures.indexOf(mention) - 1];
@@ -1312,14 +1315,13 @@ function isLabelled(sentence: string, hit: NameHit, mention: NumberMention): boo
  * around 2.8 trillion yuan now,\" a factory owner said, overstating the official estimate").
  */
 function quoteCalledWrong(sentence: string, mention: NumberMention): boolean {
-  if (!mayCallWrong(sentence)) return false;
   const close = quoteEnd(sentence, mention);
   return close >= 0 && CALLED_WRONG.test(sentence.slice(close));
 }
 
-/** A cheap first test for CALLED_WRONG. */
+/** Whether a sentence may call a quote wrong (CALLED_WRONG), after mayAmend. */
 function mayCallWrong(sentence: string): boolean {
-  return sentence.includes('stat') || sentence.includes('xaggerat') || sentence.includes('wrong') || sentence.includes('夸大') || sentence.includes('誇大') || sentence.includes('有误') || sentence.includes('有誤') || sentence.includes('不实') || sentence.includes('不實');
+  return CALLED_WRONG.test(sentence);
 }
 
 const CALLED_WRONG = /\b(?:overstat\w*|understat\w*|misstat\w*|exaggerat\w*|wrongly|wrong)\b|夸大|誇大|有误|有誤|不实|不實/i;

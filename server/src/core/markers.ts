@@ -345,7 +345,7 @@ const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+firs
  */
 export function correctionStart(sentence: string): number {
   // "…达2.6万亿元，这一说法有误", "…at 2.6 trillion yuan, which misreads the statistics": the writer rejects it.
-  const rejected = mayRejectAfter(sentence) ? REJECTED_AFTER.exec(sentence) : null;
+  const rejected = REJECTED_AFTER.exec(sentence);
   if (rejected) return rejected.index;
   if (sentence.includes('為') || sentence.includes('为')) {
     const zh = CORRECTION_ZH.exec(sentence);
@@ -364,9 +364,16 @@ export function isErrorCorrected(sentence: string, start: number): boolean {
 
 const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是)\s*$/u;
 const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$/i;
-function mayRejectAfter(sentence: string): boolean {
-  return sentence.includes('which') || sentence.includes('说法') || sentence.includes('說法') || sentence.includes('实属') || sentence.includes('實屬') || sentence.includes('此说') || sentence.includes('此說');
+/**
+ * A cheap first test, once per sentence, for everything that amends a figure: corrections, errors
+ * named before a figure, rejections after it, quotes called wrong (every match of those holds one
+ * of these).
+ */
+export function mayAmend(sentence: string): boolean {
+  return AMEND_HINT.test(sentence);
 }
+
+const AMEND_HINT = /应为|應為|更正|误|誤|而非|而不是|说法|說法|实属|實屬|此说|此說|夸大|誇大|有误|有誤|不实|不實|hould|orrect|which|rror|version|stat|xaggerat|wrong/;
 
 const REJECTED_AFTER = /[,，]\s*(?:which\s+(?:is\s+(?:wrong|incorrect|false|inaccurate|untrue|misleading)|misreads|misstates|overstates|exaggerates|understates)\b|(?:这一?|這一?|此|该|該)?(?:说法|說法)(?:并|並)?(?:有误|有誤|不实|不實|错误|錯誤|不准确|不準確|与事实不符|與事實不符)|(?:实属|實屬)(?:对[^，。]{0,12}的|對[^，。]{0,12}的)?(?:误读|誤讀|误解|誤解)|此说(?:有误|不实)|此說(?:有誤|不實))/i;
 
