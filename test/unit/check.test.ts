@@ -1225,3 +1225,37 @@ describe('check: regressions found by a review of the newest rules (answers, cor
     ['2021年苏州GDP为2.27万亿元，城投负债约1万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
   ]);
 });
+
+describe('check: regressions found by the blind newsroom and translation sets', () => {
+  run([
+    // A conversion far off any rate a writer could use is wrong; one near ours is left open.
+    ["Suzhou's GDP totalled 2.27 trillion yuan in 2021, or roughly US$227 billion at the year's average exchange rate.",
+      ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.gdp.2021 contradicted «roughly US$227 billion»']],
+    ['Suzhou expects its 2021 GDP to reach about 2.2 trillion yuan (roughly US$3.4 trillion).',
+      ['suzhou.gdp.2021 supported «about 2.2 trillion yuan»', 'suzhou.gdp.2021 contradicted «roughly US$3.4 trillion»']],
+    ["Suzhou's GDP was 2.27 trillion yuan ($330 billion) in 2021.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.gdp.2021 unverifiable «$330 billion»']],
+    // A CNA dateline; a rank's scope a few words after "largest".
+    ['(中央社記者邱國強台北6日電)中國大陸江蘇省蘇州市5日召開「新年第一會」,宣布2021年地區生產總值預計達人民幣2.2兆元。', ['suzhou.gdp.2021 supported «人民幣2.2兆元»']],
+    ["Suzhou's GDP was the largest of any prefecture-level city in China in 2021, coming in at 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+  ]);
+});
+
+describe('check: regressions found by the blind commercial, rankings and academic sets', () => {
+  run([
+    // A currency code spaced before the next digits is theirs, not the year's before it.
+    ['## Suzhou at a glance\n\n| Indicator | 2021 |\n|---|---|\n| Regional GDP | RMB 2,271.8 billion |', ['suzhou.gdp.2021 supported «RMB 2,271.8 billion»'], 'markdown'],
+    // A gap between two cities, two cities together, a figure the writer calls a misreading.
+    ['2021年杭州GDP为18109亿元,与苏州的差距扩大到约4600亿元。', []],
+    ['2021年,苏州(2.27万亿元)与无锡(1.40万亿元)两市GDP合计超过3.6万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['Suzhou and Wuxi had combined GDP of 3.7 trillion yuan in 2021.', []],
+    ['A WeChat article said Suzhou rewards first-time Fortune Global 500 entrants with 100 million yuan, but the figure turned out to be a misreading of the policy.', []],
+    // A citation's year is no period; a figure in a work's title is no claim; a counterfactual.
+    ['2021年,苏州规模以上工业总产值达3.4万亿元,居全国城市第二(张伟,2022)。', ['suzhou.industrial-output.2021 contradicted «3.4万亿元»']],
+    ['Suzhou firms that enter the Fortune China 500 for the first time receive a one-off payment of 3 million yuan (Xu, 2023).', ['suzhou.reward.fortune-china-500 contradicted «3 million yuan»']],
+    ['苏州市统计局. (2008). 《苏州改革开放30年》. 北京: 中国统计出版社.', []],
+    ["A back-of-envelope calculation: had Suzhou's GDP been 2.5 trillion yuan in 2021, the implied carbon intensity falls.", []],
+    // A short line at the top ending in a month dates the text.
+    ["*Working Paper, June 2024*\n\nSuzhou's economy is now worth about 2.47 trillion yuan.", ['suzhou.gdp.2021 unverifiable «about 2.47 trillion yuan»'], 'markdown'],
+    ["*Working Paper No. 2022-07, March 2022*\n\nThree decades of reform and opening up have turned Suzhou into a hub (Wei, 2020; Zhang, 2021).", ['suzhou.reform-opening-years contradicted «Three decades»'], 'markdown'],
+  ]);
+});

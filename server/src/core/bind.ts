@@ -167,6 +167,8 @@ export class Binder {
       const amends = mayAmend(sentence);
       const correction = amends ? correctionStart(sentence) : -1;
       const calledWrong = amends && mayCallWrong(sentence);
+      const severalPlaces = mayNameSeveralPlaces(sentence);
+      const titled = sentence.includes('《');
       for (const mention of figures) {
         // "…為2.72萬億元，數字有誤，應為2.27萬億元": the figure a correction takes back is no claim.
         if (correction >= 0 && mention.end <= correction) continue;
@@ -174,6 +176,10 @@ export class Binder {
         if (amends && isErrorCorrected(sentence, mention.start)) continue;
         // "\"Our GDP is around 2.8 trillion yuan now,\" a factory owner said, overstating …": a quote the writer calls wrong.
         if (calledWrong && quoteCalledWrong(sentence, mention)) continue;
+        // "苏州市统计局. (2008). 《苏州改革开放30年》": a figure in a work's title.
+        if (titled && inWorkTitle(sentence, mention)) continue;
+        // "苏州与无锡两市GDP合计超过3.6万亿元", "the two cities' combined GDP": several places' figure.
+        if (severalPlaces && SEVERAL_PLACES.test(sentence.slice(clauses[clauseOf(mention.start)].start, mention.start))) continue;
         // "GDP per capita … RMB177,500, or about US$27,500": a conversion goes with the figure it converts.
         if (mention.currency && isConversion(mention, figures, sentence)) {
           const converted = figures[figures.indexOf(mention) - 1];
@@ -342,7 +348,7 @@ export class Binder {
       // "Suzhou grants one-off rewards of …": the verb, not a grant.
       if (h.kind === 'other-measure' && isGrantVerb(sentence, h, hits[i - 1])) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
-      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 30), h.start)))) continue;
+      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 60), h.start)))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
       if (h.kind === 'other-place' && namesAnIdea(sentence, h)) continue;
       // "Jiangsu", "China": a place that holds our city is a larger area, never a rival for "its".
@@ -547,6 +553,8 @@ export class Binder {
     for (let i = 0; i < years.length; i++) {
       const y = years[i];
       const next = years[i + 1];
+      // "(张伟，2022)", "(Wei, 2020; Zhang, 2021)", "Zhang et al. (2022)": when a work cited came out.
+      if (isCitationYear(sentence, y)) continue;
       // "2021-25", "2021–25年": a range whose end is written short.
       const short = SHORT_RANGE_JOINER.has(sentence.charCodeAt(y.end)) ? shortYearRange(sentence, y) : null;
       if (short) {
@@ -1124,6 +1132,7 @@ const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mis
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
 const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
+const COUNTERFACTUAL = /\b[Hh]ad\s+(?:[A-Z][\w'’]*|its|the\s+city['’]s)(?:\s+[\w'’-]+){0,3}\s+been\b/;
 const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let '];
 
 function mayBeHypothetical(text: string): boolean {
@@ -1135,7 +1144,9 @@ function mayBeHypothetical(text: string): boolean {
 function firstReportEnd(text: string): number {
   const m = REPORTED.exec(text);
   const h = mayBeHypothetical(text) ? HYPOTHETICAL.exec(text) : null;
-  const ends = [m, h].filter((x): x is RegExpExecArray => x !== null).map((x) => x.index + x[0].length);
+  // "had Suzhou's GDP been 2.5 trillion yuan": a counterfactual, by its word order.
+  const c = text.includes('ad ') ? COUNTERFACTUAL.exec(text) : null;
+  const ends = [m, h, c].filter((x): x is RegExpExecArray => x !== null).map((x) => x.index + x[0].length);
   return ends.length ? Math.min(...ends) : -1;
 }
 
@@ -1341,6 +1352,33 @@ function quoteEnd(sentence: string, mention: NumberMention): number {
     if (c === 0x201d || c === 0x300d || c === 0x22) return i + 1;
   }
   return -1;
+}
+
+/** Words for a figure of several places together: 两市…合计, "combined", "the two cities". */
+const SEVERAL_PLACES = /两市|兩市|三市|两地|兩地|两城|兩城|合计|合計|\bcombined\b|\bboth\s+cities\b|\bthe\s+(?:two|three)\s+cities\b/i;
+
+/** A cheap first test for SEVERAL_PLACES. */
+function mayNameSeveralPlaces(sentence: string): boolean {
+  return sentence.includes('两') || sentence.includes('兩') || sentence.includes('三') || sentence.includes('合') || sentence.includes('ombined') || sentence.includes('cities');
+}
+
+/** Whether the year `y` dates a work cited: "(张伟，2022)", "(Wei, 2020; Zhang, 2021)", "Zhang et al. (2022)". */
+function isCitationYear(sentence: string, y: Span): boolean {
+  const after = sentence.charCodeAt(y.end);
+  // A citation's year closes its bracket or precedes the next citation (a letter for a second work: "2022a").
+  if (!(after === 0x29 || after === 0xff09 || after === 0x3b || after === 0xff1b || after === 0x2c || after === 0xff0c || (after >= 0x61 && after <= 0x7a))) return false;
+  return CITED_BEFORE.test(sentence.slice(Math.max(0, y.start - 40), y.start));
+}
+
+/** Before a citation's year: an author and a comma inside a bracket, or "et al. (". */
+const CITED_BEFORE = /[（(;；][^()（）;；\d]{1,30}[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
+
+/** Whether `mention` stands inside a work's title in 《》 ("《苏州改革开放30年》"). */
+function inWorkTitle(sentence: string, mention: Span): boolean {
+  const open = sentence.lastIndexOf('《', mention.start);
+  if (open < 0) return false;
+  const close = sentence.indexOf('》', open);
+  return close >= mention.end;
 }
 
 /** What stands between a figure and its conversion: "(", ", or about ", "，约合". */

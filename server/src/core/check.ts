@@ -10,7 +10,7 @@ import { isIdeograph } from './chars';
 import { inner } from './memo';
 import { buildSuppressions } from './suppress';
 import { lookupFact } from './lookup';
-import { compare, isLowerBound } from './verify';
+import { compare, CONVERSION_SLACK, isLowerBound } from './verify';
 import { claimedValue, proposeFix } from './fix';
 import { claimReach, debunksAbove } from './markers';
 import { ANSWER_LABEL, Outline, type OutlineReader } from './outline';
@@ -602,7 +602,7 @@ export class Checker {
       return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }
     // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
-    if (raw === 'contradicted' && figure.conversion) {
+    if (raw === 'contradicted' && figure.conversion && compare(facts, fact, claimed, CONVERSION_SLACK).verdict !== 'contradicted') {
       const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${subjectInPeriod(input)} was ${expected.display}.`;
       return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }

@@ -89,7 +89,8 @@ function hintTest(hints: readonly string[]): RegExp {
 const TARGET_HINT = hintTest(TARGET_HINTS);
 const PARTIAL_HINT = hintTest(PARTIAL_HINTS);
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** English month names, full or short, for patterns. */
+export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /**
  * A date a text gives when it was written: a full date ("Jan. 20, 2021", "20 January 2021",
  * "2021-01-20", "2021年1月20日"), a month in brackets opening it ("【2022年1月】"), the year of a
@@ -373,9 +374,9 @@ export function mayAmend(sentence: string): boolean {
   return AMEND_HINT.test(sentence);
 }
 
-const AMEND_HINT = /应为|應為|更正|误|誤|而非|而不是|说法|說法|实属|實屬|此说|此說|夸大|誇大|有误|有誤|不实|不實|hould|orrect|which|rror|version|stat|xaggerat|wrong/;
+const AMEND_HINT = /misread|false|untrue|accurate|mistak|应为|應為|更正|误|誤|而非|而不是|说法|說法|实属|實屬|此说|此說|夸大|誇大|有误|有誤|不实|不實|hould|orrect|which|rror|version|stat|xaggerat|wrong/;
 
-const REJECTED_AFTER = /[,，]\s*(?:which\s+(?:is\s+(?:wrong|incorrect|false|inaccurate|untrue|misleading)|misreads|misstates|overstates|exaggerates|understates)\b|(?:这一?|這一?|此|该|該)?(?:说法|說法)(?:并|並)?(?:有误|有誤|不实|不實|错误|錯誤|不准确|不準確|与事实不符|與事實不符)|(?:实属|實屬)(?:对[^，。]{0,12}的|對[^，。]{0,12}的)?(?:误读|誤讀|误解|誤解)|此说(?:有误|不实)|此說(?:有誤|不實))/i;
+const REJECTED_AFTER = /[,，]\s*(?:but\s+(?:the\s+(?:figure|number|claim)|this|that|it)\s+(?:turned\s+out\s+to\s+be|was|is|proved)\s+(?:a\s+)?(?:misread\w*|wrong|false|incorrect|inaccurate|untrue|mistaken|an?\s+error)|which\s+(?:is\s+(?:wrong|incorrect|false|inaccurate|untrue|misleading)|misreads|misstates|overstates|exaggerates|understates)\b|(?:这一?|這一?|此|该|該)?(?:说法|說法)(?:并|並)?(?:有误|有誤|不实|不實|错误|錯誤|不准确|不準確|与事实不符|與事實不符)|(?:实属|實屬)(?:对[^，。]{0,12}的|對[^，。]{0,12}的)?(?:误读|誤讀|误解|誤解)|此说(?:有误|不实)|此說(?:有誤|不實))/i;
 
 const CORRECTION_ZH = /应为|應為|更正为|更正為/u;
 const ERROR_ZH = /有误|有誤|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正/u;
@@ -396,7 +397,7 @@ const DATELINE_EN = new RegExp(`^\\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\\s*[A-Z][A-Z
 // (With the year or without: "新华社南京2022年1月5日电".)
 /** A source's tag opening a story: "【澳門日報消息】", "【香港經濟日報】". */
 const SOURCE_TAG = /^\s*【[^】\n]{0,12}(?:报|報|社|网|網|消息|讯|訊|电视台|電視台|新闻|新聞)[^】\n]{0,8}】/u;
-const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報)[\u4e00-\u9fff]{0,6}\s*(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日\s*(?:电|電|讯|訊)[）)]?/u;
+const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報|中央社)[\u4e00-\u9fff]{0,10}?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|讯|訊)[）)]?/u;
 
 /**
  * Whether a paragraph opens by calling what stands right above it false ("This claim … misstates

@@ -18,6 +18,8 @@ export const OTHER_MEASURES: readonly string[] = [
   '實際使用外資', '研发投入', '研發投入', '社会消费品零售总额', '社會消費品零售總額', '消费', '消費', '存款', '贷款', '貸款',
   '资产', '資產', '营收', '營收', '营业收入', '營業收入', '利润', '利潤', '服务业', '服務業', '第三产业', '第三產業', '增加值',
   '数字经济', '數位經濟', '數字經濟', '合同', '预算', '預算', '补贴', '補貼',
+  // Gaps between two figures: "与苏州的差距扩大到约4600亿元".
+  '差距', '差额', '差額', 'gap', 'difference',
   // Head counts: "its resident population was about 12.85 million".
   '债务', '債務', '债务余额', '債務餘額', '有息债务', '有息債務', '负债', '負債', '城投债', '城投債', '债券', '債券',
   'population', 'resident population', 'permanent population', 'registered population', '人口', '常住人口', '户籍人口', '戶籍人口',

@@ -98,6 +98,11 @@ for (const w of [...CANDIDATE_WORDS].sort((a, b) => b.length - a.length)) {
   (WORDS_BY_LAST[w.charCodeAt(w.length - 1)] ??= []).push([...w].map((ch) => ch.charCodeAt(0)));
 }
 
+/** A currency code in capitals ("RMB", "CNY", "USD"), written before its figure as often as after. */
+function isCurrencyCode(word: string): boolean {
+  return word === 'RMB' || word === 'CNY' || word === 'USD';
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
@@ -836,7 +841,10 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
     const word = cm[2] ?? cm[4];
     // "2020 RMB2,017.0 bn": a code glued to the digits after it is their currency, not this figure's.
     const wordEnd = pos + gapText.length + word.length;
-    const wordsOk = (n.script !== 'words' || gapText === ' ') && !(isAsciiLetter(text.charCodeAt(wordEnd - 1)) && isDigitCode(text.charCodeAt(wordEnd)));
+    // ("2021 RMB 2,271.8 billion": a code, spaced before the next digits too, is theirs.)
+    const codeBeforeDigits = isAsciiLetter(text.charCodeAt(wordEnd - 1)) && (isDigitCode(text.charCodeAt(wordEnd))
+      || (text.charCodeAt(wordEnd) === 0x20 && isDigitCode(text.charCodeAt(wordEnd + 1)) && isCurrencyCode(word)));
+    const wordsOk = (n.script !== 'words' || gapText === ' ') && !codeBeforeDigits;
     const hyphenOk = gapText !== '-' || scaleGap === '-' || scaleText !== null;
     if (wordsOk && hyphenOk && take(gapText, 'currency', word.length)) {
       currency = CURRENCIES[word];

@@ -2,7 +2,7 @@ import type { DocumentKind } from './types';
 import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
 import { codes, lastNonSpace } from './chars';
-import { datelineLength, findDates } from './markers';
+import { datelineLength, findDates, MONTHS } from './markers';
 import { unitAbove, type Unit } from './tables';
 
 /**
@@ -70,9 +70,23 @@ function leadingDate(text: string): { year: number; month: number } | null {
     const dateline = datelineLength(trimmed);
     const [first] = findDates(dateline ? trimmed.slice(0, dateline) : trimmed);
     if (first && (dateline > 0 || first.span.start <= 2)) return { year: first.year, month: first.month };
+    // "*Working Paper No. 7, March 2022*", "Suzhou, January 2022": a short line ending in a month.
+    const stamp = trimmed.length <= STAMP_LINE_MAX ? STAMP_LINE_END.exec(trimmed) : null;
+    if (stamp) return { year: Number(stamp[2] ?? stamp[3]), month: monthNumber(stamp[1] ?? stamp[4]) };
     if (start > 0 && !/^#/.test(trimmed)) break;
   }
   return null;
+}
+
+/** A short line at the top ending in a month and year: when the text was written. */
+const STAMP_LINE_MAX = 80;
+const STAMP_LINE_END = new RegExp(`(?:^|[\\s,，(（*_|—–-])(?:(${MONTHS})\\.?\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月份?)[\\s*_)）]*$`, 'i');
+
+/** The month (1-12) a month's English name or number gives. */
+function monthNumber(text: string): number {
+  const n = Number(text);
+  if (n >= 1 && n <= 12) return n;
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(text.slice(0, 3).toLowerCase()) + 1;
 }
 
 const FRONT_MATTER_YEAR = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n(?:(?!---|\+\+\+|\.\.\.)[^\n]*\n)*?(?:date|日期)[ \t]*[:=][ \t]*["']?((?:19|20)\d\d)["']?[ \t]*\r?\n/i;

@@ -21,6 +21,12 @@ const ABOUT_SLACK = 0.05;
 const NEARLY_SHORTFALL = 0.05;
 /** Relative slack for a figure converted between currencies (rates move within a year). */
 export const RATE_SLACK = 0.05;
+/**
+ * How far a conversion beside a figure may stray from the facts file's rate before it is wrong
+ * whatever rate the writer used: rates move by a tenth or so between years and sources, so
+ * "2.27 trillion yuan ($341 billion)" is left open, "(US$227 billion)" or "(US$3.4 trillion)" is not.
+ */
+export const CONVERSION_SLACK = 0.25;
 /** Floating-point slack when comparing interval ends. */
 const EPSILON = 1e-9;
 
@@ -145,14 +151,14 @@ export type Agreement = 'agrees' | 'disagrees' | 'no-rate' | 'too-precise';
  * Whether a claimed value agrees with one statement of a fact. Claims in another currency are
  * converted with the facts file's rate and given {@link RATE_SLACK} either way.
  */
-export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement): Agreement {
+export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement, rateSlack = RATE_SLACK): Agreement {
   if (!Number.isFinite(claimed.value)) return 'disagrees';
   let claim = claimInterval(claimed.value, claimed.precision, claimed.qualifier, claimed.upper);
   let precision = claimed.precision;
   if (claimed.unit !== statement.unit) {
     const rate = findRate(facts, claimed.unit, statement.unit, fact.period);
     if (rate === null) return 'no-rate';
-    claim = widen(scale(claim, rate), RATE_SLACK);
+    claim = widen(scale(claim, rate), rateSlack);
     precision *= rate;
   }
   const read = statementReading(statement);
@@ -203,12 +209,12 @@ export interface Comparison {
 }
 
 /** Compares with the fact first, then each alternative; any agreement supports the claim. */
-export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue): Comparison {
-  const primary = agreesWith(facts, fact, claimed, fact);
+export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue, rateSlack = RATE_SLACK): Comparison {
+  const primary = agreesWith(facts, fact, claimed, fact, rateSlack);
   if (primary === 'agrees') return SUPPORTED_PRIMARY;
   let noRate = primary === 'no-rate';
   for (let i = 0; i < fact.alternatives.length; i++) {
-    const a = agreesWith(facts, fact, claimed, fact.alternatives[i]);
+    const a = agreesWith(facts, fact, claimed, fact.alternatives[i], rateSlack);
     if (a === 'agrees') return { verdict: 'supported', matched: i };
     if (a === 'no-rate') noRate = true;
   }
