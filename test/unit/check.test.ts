@@ -1259,3 +1259,39 @@ describe('check: regressions found by the blind commercial, rankings and academi
     ["*Working Paper No. 2022-07, March 2022*\n\nThree decades of reform and opening up have turned Suzhou into a hub (Wei, 2020; Zhang, 2021).", ['suzhou.reform-opening-years contradicted «Three decades»'], 'markdown'],
   ]);
 });
+
+describe('check: regressions found by a second review of the newest rules', () => {
+  run([
+    // A corner unit speaks for year and measure columns only, not for ranks or changes.
+    ['| 亿元 | 2021年 | 全国排名 |\n|---|---|---|\n| 苏州GDP | 22718 | 6 |', ['suzhou.gdp.2021 supported «22718»'], 'markdown'],
+    ['| RMB bn | 2020 | 2021 | Change |\n|---|---|---|---|\n| Suzhou GDP | 2,017.1 | 2,571.8 | 255 |', ['suzhou.gdp.2021 contradicted «2,571.8»'], 'markdown'],
+    // A rejection speaks for the clause right before it.
+    ['苏州2021年GDP为2.5万亿元，有人说已经超过上海，这一说法有误。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ["Suzhou's GDP reached 2.5 trillion yuan in 2021, and some say it has overtaken Shanghai, which is wrong.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // "should have read" corrects by itself; 错误 names an error, 写作 the erroneous figure.
+    ["In the table, Suzhou's 2021 GDP of 2.72 trillion yuan should have read 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    ['昨日报道中苏州2021年GDP为2.72万亿元，数字错误，应为2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['苏州2021年GDP应为2.27万亿元，原稿写作2.72万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    // Figures are paired with names in order only when both are listed.
+    ["Suzhou's 2021 GDP came in at 2.27 trillion yuan, beating the 2.2 trillion yuan that the city's planners had expected, even as industrial output above designated size slowed.",
+      ['suzhou.gdp.2021 supported «2.27 trillion yuan»', 'suzhou.gdp.2021 supported «2.2 trillion yuan»']],
+    ['Suzhou gives 30 million yuan for a first Fortune Global 500 listing, or about US$4.6 million, more than the Fortune China 500 reward.',
+      ['suzhou.reward.fortune-global-500 supported «30 million yuan»', 'suzhou.reward.fortune-global-500 supported «about US$4.6 million»']],
+    // Deleted text with attributes; a quote is called wrong only by its own attribution.
+    ['Suzhou\'s GDP in 2021 was <del datetime="2022-01-20">2.5 trillion</del> 2.27 trillion yuan.', ['suzhou.gdp.2021 supported «2.27 trillion yuan»'], 'markdown'],
+    ['"Suzhou\'s GDP hit 2.5 trillion yuan in 2021," said the official, who declined to say what went wrong with exports.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['"Suzhou\'s 2021 GDP was 2.27 trillion yuan," the bureau said, correcting a report that had overstated it as 2.5 trillion yuan.', ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // Struck text across a line break in plain text.
+    ["Suzhou's GDP in 2021 was ~~2.5 trillion\nyuan~~ 2.27 trillion yuan.", ['suzhou.gdp.2021 supported «2.27 trillion yuan»']],
+    // A rank after another city is that city's; a company type is no other list.
+    ['苏州2021年GDP为2.27万亿元。无锡城市排名第十四，GDP为1.4万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['苏州对首次进入世界500强的民营企业给予5000万元奖励。', ['suzhou.reward.fortune-global-500 contradicted «5000万元»']],
+    // A news tag's city when the story names no place of ours; narrower reporting words.
+    ['【苏州快讯】2021年GDP达2.5万亿元，无锡为1.4万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['As my post said last week, Suzhou\'s GDP reached 2.5 trillion yuan in 2021.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['Key claim: Suzhou\'s GDP reached 2.5 trillion yuan in 2021.', ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["If I'm not mistaken, Suzhou's GDP reached 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    // The city as an opening subject with where it is.
+    ["Suzhou in east China's Jiangsu Province was founded in 514 BC and has a history of 3,500 years.", ['suzhou.history-years contradicted «3,500 years»']],
+  ]);
+});

@@ -4,13 +4,13 @@ import { findNumbers, type NumberMention } from './numbers';
 import { codes, isDigitCode, isWordChar, lastNonSpace } from './chars';
 import { splitClauses } from './sentences';
 import {
-  chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_BEFORE,
+  chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_AFTER_AREA, RANK_BEFORE,
   type BindingContext, type EntityRef,
 } from './owner';
 
 export type { BindingContext, EntityRef } from './owner';
 import {
-  correctionStart, isErrorCorrected, mayAmend, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
+  correctionStart, isErrorCorrected, mayAmend, rejectionStart, datelineLength, findDates, findPartialPeriods, readPartials, findRelativeYears, type RelativeYear, findTarget, isComparedBefore, isDeltaBefore, isPerUnit, isWorkReportTitle, partialPeriodId,
 } from './markers';
 
 /** A figure bound to an entity, a metric and (maybe) a period. Offsets are sentence-relative. */
@@ -166,12 +166,14 @@ export class Binder {
       // Corrections, errors named and quotes called wrong are rare: one first test per sentence for all.
       const amends = mayAmend(sentence);
       const correction = amends ? correctionStart(sentence) : -1;
+      const rejection = amends ? rejectionStart(sentence) : -1;
       const calledWrong = amends && mayCallWrong(sentence);
       const severalPlaces = mayNameSeveralPlaces(sentence);
       const titled = sentence.includes('《');
       for (const mention of figures) {
         // "…為2.72萬億元，數字有誤，應為2.27萬億元": the figure a correction takes back is no claim.
         if (correction >= 0 && mention.end <= correction) continue;
+        if (rejection >= 0 && mention.end <= rejection && !CLAUSE_SEPARATOR.test(sentence.slice(mention.end, rejection))) continue;
         // "…应为2.27万亿元（原文误写为2.72万亿元）", "an earlier version gave 2.72 trillion": the error corrected.
         if (amends && isErrorCorrected(sentence, mention.start)) continue;
         // "\"Our GDP is around 2.8 trillion yuan now,\" a factory owner said, overstating …": a quote the writer calls wrong.
@@ -267,7 +269,7 @@ export class Binder {
       // and RMB10 million to companies that make the Fortune Global 500 and the Fortune China 500".)
       if (out.length > 1 && !byPlace && !byPeriod) {
         if (saysRespectively(sentence)) this.pairRespectively(sentence, out, allHits);
-        else if (out.every((f) => f.metric === out[0].metric)) this.pairRespectively(sentence, out, allHits, false);
+        else if (out.every((f) => f.metric === out[0].metric) && listedAsTheirNames(sentence, out, allHits)) this.pairRespectively(sentence, out, allHits, false);
       }
       // A quarter or a half is never the whole period's fact, with or without a year.
       for (const fig of out) {
@@ -330,8 +332,13 @@ export class Binder {
     // -- The city's GDP …" names none: the dateline's city is the one meant).
     let dateline = hits.length && DATELINE_FIRST.has(sentence.charCodeAt(0)) ? datelineLength(sentence) : 0;
     if (dateline && !hits.some((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place'))) dateline = 0;
-    // "新华社苏州…电 2021年全市地区生产总值…，与无锡的差距…": 全市 is the dateline's city, whatever the story names later.
-    if (dateline && hits.find((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'reference'))?.kind === 'reference') dateline = 0;
+    // "新华社苏州…电 2021年全市地区生产总值…，与无锡的差距…", "【蘇州日報】2021年，地區生產總值達…，與無錫…":
+    // a story that speaks of the city (全市) or a measure before it names another place is the
+    // dateline city's. ("【澳門日報消息】擁有二千五百多年歷史的蘇州": the story names ours.)
+    if (dateline) {
+      const first = hits.find((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'reference' || h.kind === 'metric'));
+      if ((first?.kind === 'reference' || first?.kind === 'metric') && !hits.some((h) => h.start >= dateline && h.kind === 'entity')) dateline = 0;
+    }
     // Where our city is ("Suzhou in east China's Jiangsu Province"): places that hold it, after it.
     let whereEnd = -1;
     for (let i = 0; i < hits.length; i++) {
@@ -348,7 +355,8 @@ export class Binder {
       // "Suzhou grants one-off rewards of …": the verb, not a grant.
       if (h.kind === 'other-measure' && isGrantVerb(sentence, h, hits[i - 1])) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
-      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 60), h.start)))) continue;
+      if ((h.kind === 'other-place' || h.kind === 'other-area') && (RANK_AFTER.test(sentence.slice(h.end, h.end + 6)) || RANK_BEFORE.test(sentence.slice(Math.max(0, h.start - 60), h.start))
+        || ((h.kind === 'other-area' || this.holdsOurs(h)) && RANK_AFTER_AREA.test(sentence.slice(h.end, h.end + 8))))) continue;
       // "苏南模式", "昆山之路", "the Kunshan model": a place's name in the name of an idea.
       if (h.kind === 'other-place' && namesAnIdea(sentence, h)) continue;
       // "Jiangsu", "China": a place that holds our city is a larger area, never a rival for "its".
@@ -1010,14 +1018,14 @@ function isCitySubject(subject: string, at: number, hits: readonly NameHit[]): b
   const inside = hits.filter((h) => h.start >= at && h.end <= at + subject.length);
   if (inside.some((h) => h.kind === 'metric')) return true;
   return inside.some((h) => (h.kind === 'entity' || h.kind === 'reference')
-    && CITY_BEFORE_NAME.test(subject.slice(0, h.start - at)) && /^(?:\s+(?:city|municipality|prefecture))?$/i.test(subject.slice(h.end - at)));
+    && CITY_BEFORE_NAME.test(subject.slice(0, h.start - at)) && /^(?:\s+(?:city|municipality|prefecture))?(?:,?\s+in\s+.*)?$/i.test(subject.slice(h.end - at)));
 }
 
 /** A subject that is a word for the city itself (a pronoun, "the city", "the ancient city") or no subject ("today has"). */
 const CITY_WORD_SUBJECT = /^(?:it|which|that|who|today|now|currently|also|still|already|thus|so|(?:the|this|our|that)\s+(?:[a-z-]+\s+){0,3}(?:city|metropolis|municipality))$/i;
 
 /** What may stand before the city's name in a subject: nothing, "the", "the (ancient) city of". */
-const CITY_BEFORE_NAME = /^(?:(?:the|this)\s+(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital|municipality)\s+of\s+)?)?$/i;
+const CITY_BEFORE_NAME = /^(?:(?:historic|ancient|old|modern)\s+|(?:the|this)\s+(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital|municipality)\s+of\s+)?)?$/i;
 
 /** "the first 20 years", 头十年, 前三十年: a stretch of a period, not its length ("the past 40 years" is all of it). */
 const FIRST_YEARS_BEFORE = /(?:\b(?:first|initial|early|opening)\s+|头|頭|前|最初的?|首)$/i;
@@ -1128,10 +1136,10 @@ const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|坊间|坊間|�
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
 // ("Claim:" labels a claim checked; "an earlier version … misstated", "a post says" report one.)
-const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|misstat\\w*|misreport\\w*)\\b|\\bclaim\\s*:|\\bearlier\\s+version\\b|\\b(?:post|posts|video|message|tweet|draft|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没记错|我?沒記錯|我记得没错|我記得沒錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|misstat\\w*|misreport\\w*)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*[\"“]|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
-const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
+const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)(?!\s+I['’]m\s+not\s+mistaken)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
 const COUNTERFACTUAL = /\b[Hh]ad\s+(?:[A-Z][\w'’]*|its|the\s+city['’]s)(?:\s+[\w'’-]+){0,3}\s+been\b/;
 const HYPOTHETICAL_HINTS = ['if', 'If', 'IF', 'could', 'might', 'would', 'uppose', 'ssum', 'Let '];
 
@@ -1327,7 +1335,7 @@ function isLabelled(sentence: string, hit: NameHit, mention: NumberMention): boo
  */
 function quoteCalledWrong(sentence: string, mention: NumberMention): boolean {
   const close = quoteEnd(sentence, mention);
-  return close >= 0 && CALLED_WRONG.test(sentence.slice(close));
+  return close >= 0 && QUOTE_CALLED_WRONG.test(sentence.slice(close, close + 120));
 }
 
 /** Whether a sentence may call a quote wrong (CALLED_WRONG), after mayAmend. */
@@ -1336,6 +1344,11 @@ function mayCallWrong(sentence: string): boolean {
 }
 
 const CALLED_WRONG = /\b(?:overstat\w*|understat\w*|misstat\w*|exaggerat\w*|wrongly|wrong)\b|夸大|誇大|有误|有誤|不实|不實/i;
+/**
+ * Right after a quote, its attribution calling it wrong: "…," a factory owner told Reuters,
+ * overstating …; "…"的说法明显夸大. (Not "…," the mayor said, adding that pessimists had been wrong.)
+ */
+const QUOTE_CALLED_WRONG = /^[^.。!?！？;；]{0,60}?[,，]\s*(?:(?:wrongly|falsely)\s+)?(?:overstating|understating|misstating|exaggerating|inflating)\b|^\s*(?:的)?(?:说法|說法)[^，。,]{0,6}?(?:夸大|誇大|有误|有誤|不实|不實|错误|錯誤)/i;
 
 /** Where the quotation holding `mention` closes (the index after its closing mark), or -1 when it stands in none. */
 function quoteEnd(sentence: string, mention: NumberMention): number {
@@ -1353,6 +1366,26 @@ function quoteEnd(sentence: string, mention: NumberMention): number {
   }
   return -1;
 }
+
+/**
+ * Whether a sentence lists its figures as it lists its metrics' names, with nothing else between
+ * them ("rewards of RMB30 million and RMB10 million … the Fortune Global 500 and the Fortune China
+ * 500", "世界500强、中国500强的企业…3000万元、1000万元"): no conversion, comparison or change among them.
+ */
+function listedAsTheirNames(sentence: string, figures: readonly BoundFigure[], hits: readonly NameHit[]): boolean {
+  if (figures.some((f) => f.conversion)) return false;
+  for (let i = 1; i < figures.length; i++) if (!LIST_GAP.test(sentence.slice(figures[i - 1].mention.end, figures[i].mention.start))) return false;
+  const names: NameHit[] = [];
+  for (const h of hits) if (h.kind === 'metric' && !names.some((n) => n.ids[0] === h.ids[0])) names.push(h);
+  for (let i = 1; i < names.length; i++) if (!LIST_GAP.test(sentence.slice(names[i - 1].end, names[i].start))) return false;
+  return true;
+}
+
+/** Between two items of a list: a comma, 、, "and", 和, "the". */
+const LIST_GAP = /^\s*(?:[,，、]\s*)?(?:(?:and|or|和|与|與|及|或)\s*)?(?:the\s+)?$/i;
+
+/** A clause's end inside a sentence (a rejection speaks for the clause right before it only). */
+const CLAUSE_SEPARATOR = /[,，;；]/u;
 
 /** Words for a figure of several places together: 两市…合计, "combined", "the two cities". */
 const SEVERAL_PLACES = /两市|兩市|三市|两地|兩地|两城|兩城|合计|合計|\bcombined\b|\bboth\s+cities\b|\bthe\s+(?:two|three)\s+cities\b/i;

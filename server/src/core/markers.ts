@@ -345,26 +345,35 @@ const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+firs
  * are the error, not the writer's claim. -1 when the sentence corrects nothing.
  */
 export function correctionStart(sentence: string): number {
-  // "…达2.6万亿元，这一说法有误", "…at 2.6 trillion yuan, which misreads the statistics": the writer rejects it.
-  const rejected = REJECTED_AFTER.exec(sentence);
-  if (rejected) return rejected.index;
   if (sentence.includes('為') || sentence.includes('为')) {
     const zh = CORRECTION_ZH.exec(sentence);
     if (zh && ERROR_ZH.test(sentence)) return zh.index;
   }
   if (!sentence.includes('should') && !sentence.includes('correct')) return -1;
+  // ("should have read 2.27" corrects by itself; "should have been faster" needs an error named.)
+  const said = CORRECTED_READING.exec(sentence);
+  if (said) return said.index;
   const en = CORRECTION_EN.exec(sentence);
   return en && ERROR_EN.test(sentence) ? en.index : -1;
+}
+
+/**
+ * Where the writer rejects the figure just before ("…达2.6万亿元，这一说法有误", "…at 2.6 trillion
+ * yuan, which misreads the statistics"), or -1: only the figures of the clause right before it are
+ * rejected ("苏州GDP为2.5万亿元，有人说已经超过上海，这一说法有误" rejects the hearsay, not the 2.5).
+ */
+export function rejectionStart(sentence: string): number {
+  return REJECTED_AFTER.exec(sentence)?.index ?? -1;
 }
 
 /** Whether the figure at `start` is the error a correction names ("原文误写为2.72万亿元", "而非2.72万亿元", "an earlier version gave 2.72 trillion"). */
 export function isErrorCorrected(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 24), start);
-  return ERROR_BEFORE_ZH.test(before) || ((before.includes('version') || before.includes('rror')) && ERROR_BEFORE_EN.test(before));
+  return ERROR_BEFORE_ZH.test(before) || ((before.includes('version') || before.includes('rror') || before.includes('stated') || before.includes('reported') || before.includes('xaggerated')) && ERROR_BEFORE_EN.test(before));
 }
 
-const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是)\s*$/u;
-const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$/i;
+const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是|原稿写作|原稿寫作|写成|寫成|原为|原為)\s*$/u;
+const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as|(?:overstated|understated|misstated|misreported|exaggerated)\s+(?:it|them|the\s+(?:figure|number|total))\s+(?:as|at))\s+$/i;
 /**
  * A cheap first test, once per sentence, for everything that amends a figure: corrections, errors
  * named before a figure, rejections after it, quotes called wrong (every match of those holds one
@@ -374,14 +383,15 @@ export function mayAmend(sentence: string): boolean {
   return AMEND_HINT.test(sentence);
 }
 
-const AMEND_HINT = /misread|false|untrue|accurate|mistak|应为|應為|更正|误|誤|而非|而不是|说法|說法|实属|實屬|此说|此說|夸大|誇大|有误|有誤|不实|不實|hould|orrect|which|rror|version|stat|xaggerat|wrong/;
+const AMEND_HINT = /misread|isread|alse|ntrue|accurate|mistak|写成|寫成|原为|原為|原稿|错误|錯誤|hich|rong|ersion|应为|應為|更正|误|誤|而非|而不是|说法|說法|实属|實屬|此说|此說|夸大|誇大|有误|有誤|不实|不實|hould|orrect|which|rror|version|stat|xaggerat|wrong/;
 
 const REJECTED_AFTER = /[,，]\s*(?:but\s+(?:the\s+(?:figure|number|claim)|this|that|it)\s+(?:turned\s+out\s+to\s+be|was|is|proved)\s+(?:a\s+)?(?:misread\w*|wrong|false|incorrect|inaccurate|untrue|mistaken|an?\s+error)|which\s+(?:is\s+(?:wrong|incorrect|false|inaccurate|untrue|misleading)|misreads|misstates|overstates|exaggerates|understates)\b|(?:这一?|這一?|此|该|該)?(?:说法|說法)(?:并|並)?(?:有误|有誤|不实|不實|错误|錯誤|不准确|不準確|与事实不符|與事實不符)|(?:实属|實屬)(?:对[^，。]{0,12}的|對[^，。]{0,12}的)?(?:误读|誤讀|误解|誤解)|此说(?:有误|不实)|此說(?:有誤|不實))/i;
 
 const CORRECTION_ZH = /应为|應為|更正为|更正為/u;
-const ERROR_ZH = /有误|有誤|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正/u;
+const ERROR_ZH = /有误|有誤|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正|(?<!如有)(?:错误|錯誤)/u;
+const CORRECTED_READING = /\bshould\s+(?:have\s+)?(?:read|said)\b/i;
 const CORRECTION_EN = /\bshould\s+(?:have\s+)?(?:read|said|been)\b|\bthe\s+correct\s+(?:figure|number|value|amount)\b|\bcorrected\s+to\b/i;
-const ERROR_EN = /\b(?:correction|corrected|misstat\w*|typo|error|erroneous\w*|incorrect\w*|mistaken\w*|earlier\s+version)\b/i;
+const ERROR_EN = /\b(?:correction|corrected|misstat\w*|typo|error|erroneous\w*|incorrect\w*|mistaken\w*|earlier\s+(?:version|draft))\b/i;
 
 /**
  * A news dateline opening a paragraph ("SUZHOU, Jan. 24, 2022 (Xinhua) -- ", "SHANGHAI, Jan 7 (Reuters) -
@@ -396,7 +406,7 @@ export function datelineLength(sentence: string): number {
 const DATELINE_EN = new RegExp(`^\\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\\s*[A-Z][A-Za-z .]{1,20}?)?,\\s*(?:(?:${MONTHS})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:19|20)\\d\\d)?\\s*(?:\\/[^/\\n]{1,24}\\/|\\([^)\\n]{1,30}\\))?\\s*(?:--|—|–|\\s-)\\s*`, 'i');
 // (With the year or without: "新华社南京2022年1月5日电".)
 /** A source's tag opening a story: "【澳門日報消息】", "【香港經濟日報】". */
-const SOURCE_TAG = /^\s*【[^】\n]{0,12}(?:报|報|社|网|網|消息|讯|訊|电视台|電視台|新闻|新聞)[^】\n]{0,8}】/u;
+const SOURCE_TAG = /^\s*【[^】\n]{0,12}(?:报|報|社|消息|讯|訊|电视台|電視台|新闻|新聞)[^】\n]{0,8}】/u;
 const DATELINE_ZH = /^\s*[（(]?(?:新华社|新華社|中新社|中新網|中新网|本报|本報|中央社)[\u4e00-\u9fff]{0,10}?\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|讯|訊)[）)]?/u;
 
 /**

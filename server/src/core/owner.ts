@@ -65,8 +65,9 @@ export function gap(a: Span, b: Span): number {
   return 0;
 }
 
-// ("全國城市第六", "全省各市之首": the scope may name what it ranks.)
-export const RANK_AFTER = /^\s*(?:(?:城市|各市|各城市|地级市|地級市|大中城市)中?)?(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
+export const RANK_AFTER = /^\s*(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
+/** After an area ("全国", "全省"): its cities may come between ("全國城市第六", "全省各市之首"). */
+export const RANK_AFTER_AREA = /^\s*(?:城市|各市|各城市|地级市|地級市|大中城市)中?(?:第|排名|排第|首位|前列|前十|之首|居首)/u;
 // ("the largest of any prefecture-level city in China": a few words may come between.)
 export const RANK_BEFORE = /(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|largest|biggest|top|highest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:in|among)\s+(?:the\s+)?|\bamong\s+(?:the\s+)?)$/i;
 

@@ -163,8 +163,8 @@ function withoutStruckText(prose: string): string {
   return prose.replace(STRUCK, (m) => ' '.repeat(m.length));
 }
 
-/** "~~…~~" on one line, the text inside starting and ending with no space (as GFM's strikethrough). */
-const STRUCK = /(?<!~)~~(?=[^\s~])[^~\n]*?[^\s~]~~(?!~)|(?<!~)~~[^\s~]~~(?!~)/g;
+/** "~~…~~" (within a paragraph), the text inside starting and ending with no space (as GFM's strikethrough). */
+const STRUCK = /(?<!~)~~(?=[^\s~])[^~]*?[^\s~]~~(?!~)|(?<!~)~~[^\s~]~~(?!~)/g;
 
 function plainText(text: string, lines: Lines): ProseDocument {
   const blocks: ProseBlock[] = [];
@@ -742,8 +742,9 @@ function scanInline(src: string, table: boolean, out: number[], sink: CommentSin
         if (c === 0x7e && j - i !== 2) syntax = false;
         // "~~2.5 trillion~~ 2.27 trillion": struck-through text is deleted, no prose.
         if (syntax && c === 0x7e && !isWhitespace(after)) {
-          const close = src.indexOf('~~', j);
-          if (close > j && !isWhitespace(src.charCodeAt(close - 1)) && src.charCodeAt(close + 2) !== 0x7e) {
+          let close = src.indexOf('~~', j);
+          while (close > j && (isWhitespace(src.charCodeAt(close - 1)) || src.charCodeAt(close + 2) === 0x7e)) close = src.indexOf('~~', close + 2);
+          if (close > j) {
             out.push(i, close + 2);
             re.lastIndex = close + 2;
             break;
@@ -766,7 +767,7 @@ function scanInline(src: string, table: boolean, out: number[], sink: CommentSin
 }
 
 /** An opening tag of deleted text: <del>, <s>, <strike>. */
-const DELETED_TAG = /^<(del|s|strike)>$/i;
+const DELETED_TAG = /^<(del|s|strike)(?:\s[^>]*)?>$/i;
 
 /** Where backtick runs of each length start in a block: length → start indices, increasing. */
 type BacktickRuns = Map<number, number[]>;

@@ -120,12 +120,13 @@ export interface Column {
 /** The columns a table's header row gives (`header`'s prose and cells). */
 export function readColumns(prose: string, cells: readonly Span[], words: TableWords): Column[] {
   // "| RMB bn | 2020 | 2021 |", "| 亿元 | 2020年 | 2021年 |": a unit in the corner is every column's.
+  // (Only over a year or a measure: "| 亿元 | 2021年 | 全国排名 |" ranks in its last column.)
   const corner = cells.length > 1 ? readUnit(prose.slice(cells[0].start, cells[0].end).trim()) : null;
   return cells.map((c, i) => {
     if (corner && i === 0) return { label: '', unit: null, useful: false };
     const split = splitUnit(prose.slice(c.start, c.end));
     const label = split.label;
-    const unit = split.unit ?? corner;
+    const unit = split.unit ?? (corner && (CORNER_YEAR.test(label) || words.namesMeasure(label)) ? corner : null);
     // "| Indicator | Value |": the value column of a key-value table; its figures are what the row's label names.
     if (VALUE_HEADER.test(label)) return { label: '', unit, useful: true };
     if (ASIDE_HEADER.test(label)) return { label, unit: null, useful: false, aside: true };
