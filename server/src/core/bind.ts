@@ -1136,7 +1136,7 @@ const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|坊间|坊間|�
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
 // ("Claim:" labels a claim checked; "an earlier version … misstated", "a post says" report one.)
-const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|misstat\\w*|misreport\\w*)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*[\"“]|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|misstat\\w*|misreport\\w*)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*["“]|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
 const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)(?!\s+I['’]m\s+not\s+mistaken)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
