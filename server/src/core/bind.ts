@@ -1390,9 +1390,10 @@ const CLAUSE_SEPARATOR = /[,，;；]/u;
 /** Words for a figure of several places together: 两市…合计, "combined", "the two cities". */
 const SEVERAL_PLACES = /两市|兩市|三市|两地|兩地|两城|兩城|合计|合計|\bcombined\b|\bboth\s+cities\b|\bthe\s+(?:two|three)\s+cities\b/i;
 
+const SEVERAL_PLACES_HINT = /[两兩三合]|ombined|cities/;
 /** A cheap first test for SEVERAL_PLACES. */
 function mayNameSeveralPlaces(sentence: string): boolean {
-  return sentence.includes('两') || sentence.includes('兩') || sentence.includes('三') || sentence.includes('合') || sentence.includes('ombined') || sentence.includes('cities');
+  return SEVERAL_PLACES_HINT.test(sentence);
 }
 
 /** Whether the year `y` dates a work cited: "(张伟，2022)", "(Wei, 2020; Zhang, 2021)", "Zhang et al. (2022)". */
