@@ -1295,3 +1295,34 @@ describe('check: regressions found by a second review of the newest rules', () =
     ["Suzhou in east China's Jiangsu Province was founded in 514 BC and has a history of 3,500 years.", ['suzhou.history-years contradicted «3,500 years»']],
   ]);
 });
+
+describe('check: regressions found by the blind forum, business-news and notes sets and a code review', () => {
+  run([
+    // Signs as qualifiers; "+", "yrs", 来 (about); a label's figure is the label's.
+    ['Trillion club 2021: 24 Chinese cities with GDP ≥ 1tn (Suzhou among them)', ['suzhou.gdp.2021 supported «≥ 1tn»']],
+    ['Suzhou GDP 2021 > 3 trillion yuan', ['suzhou.gdp.2021 contradicted «> 3 trillion yuan»']],
+    ['Suzhou cheat sheet — GDP 2021: 2.27T RMB | 规上工业: 4万亿+ | 万亿级产业 ×3', ['suzhou.gdp.2021 supported «2.27T RMB»', 'suzhou.industrial-output.2021 supported «4万亿+»']],
+    ['Soochow — 2,500 yrs of history, 40+ yrs of reform & opening-up', ['suzhou.history-years supported «2,500 yrs»', 'suzhou.reform-opening-years supported «40+ yrs»']],
+    ['苏州改革开放至今不过20来年，能发展成这样真不容易', ['suzhou.reform-opening-years contradicted «20来年»']],
+    ['主持人：2021年苏州GDP两万两千七百多亿，规上工业总产值第一次突破四万亿，这是什么概念？', ['suzhou.gdp.2021 supported «两万两千七百多亿»', 'suzhou.industrial-output.2021 supported «突破四万亿»']],
+    ['[00:14:02] HOST: more than four decades of reform and opening up turned Suzhou into a factory city.', ['suzhou.reform-opening-years supported «more than four decades»']],
+    // Statements marked false, a dash calling a quote false, a refutation below a quoted post.
+    ['- ❌ "Suzhou\'s GDP passed 3 trillion in 2021" — false, circulated on Weibo', []],
+    ['"Suzhou\'s GDP passed 3 trillion in 2021" — false.', []],
+    ['> 苏州2021年GDP已经2.8万亿了吧，马上追上广州\n\n楼上数据哪来的？别瞎说，去统计局官网看看再来。', [], 'markdown'],
+    ['up主说苏州GDP全国第六没毛病，弹幕一堆人刷“3万亿”的，笑死', []],
+    // Prices, firms counted beside output; a post's date line.
+    ['苏州房价均价2.7万一平，跟这GDP比真不算高', []],
+    ['改革开放40多年来，苏州发展成为拥有规上工业企业1.2万多家的制造业大市。', ['suzhou.reform-opening-years supported «40多年»']],
+    ['发帖时间：2024-02-01\n\n苏州现在GDP 2.47万亿，还是地级市第一。', ['suzhou.gdp.2021 unverifiable «2.47万亿»'], 'markdown'],
+    // The code review: a bracket that is no citation; 应为 without an error near; 合计 alone; grants as a noun;
+    // a conversion into the fact's currency; "misstated" governs its own figure only.
+    ["Suzhou's GDP (current prices, 2020) was 2.02 trillion yuan.", []],
+    ['苏州2021年GDP为2.5万亿元，增速应为8%左右，此前预测错误。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['2021年苏州全市GDP合计2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ["Suzhou's GDP was 2.5 trillion yuan in 2021, and tax breaks and grants reached 3 billion yuan.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["Suzhou's GDP was US$352 billion (2.5 trillion yuan) in 2021.", ['suzhou.gdp.2021 supported «US$352 billion»', 'suzhou.gdp.2021 unverifiable «2.5 trillion yuan»']],
+    ["Some outlets misstated Suzhou's GDP, which was 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["An earlier version of this story misstated Suzhou's 2021 GDP as 2.7 trillion yuan.", []],
+  ]);
+});

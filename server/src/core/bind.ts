@@ -331,24 +331,27 @@ export class Binder {
     // the story was filed, not its subject when the story names a place of its own ("SUZHOU, Jan. 5
     // -- The city's GDP …" names none: the dateline's city is the one meant).
     let dateline = hits.length && DATELINE_FIRST.has(sentence.charCodeAt(0)) ? datelineLength(sentence) : 0;
-    if (dateline && !hits.some((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place'))) dateline = 0;
     // "新华社苏州…电 2021年全市地区生产总值…，与无锡的差距…", "【蘇州日報】2021年，地區生產總值達…，與無錫…":
     // a story that speaks of the city (全市) or a measure before it names another place is the
     // dateline city's. ("【澳門日報消息】擁有二千五百多年歷史的蘇州": the story names ours.)
     if (dateline) {
-      const first = hits.find((h) => h.start >= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'reference' || h.kind === 'metric'));
-      if ((first?.kind === 'reference' || first?.kind === 'metric') && !hits.some((h) => h.start >= dateline && h.kind === 'entity')) dateline = 0;
+      const after = hits.filter((h) => h.start >= dateline);
+      const first = after.find((h) => h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'reference' || h.kind === 'metric');
+      const namesOurs = after.some((h) => h.kind === 'entity');
+      if (!first || first.kind === 'reference' || first.kind === 'metric' ? !namesOurs : false) dateline = 0;
     }
-    // Where our city is ("Suzhou in east China's Jiangsu Province"): places that hold it, after it.
-    let whereEnd = -1;
+    // Where our city is ("Suzhou in east China's Jiangsu Province"): places that hold it, right
+    // after its name (`where`: the name, or the last such place).
+    let where: NameHit | null = null;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i];
       if (h.end <= dateline && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')) continue;
-      if (h.start >= whereEnd && whereEnd >= 0 && i > 0 && this.placesOurs(sentence, hits[i - 1], h)) {
-        whereEnd = h.end;
+      if (where && this.placesOurs(sentence, where, h)) {
+        where = h;
         continue;
       }
-      // "The Suzhou GDP dashboard app"": a measure's name that names a thing measures nothing here.
+      where = null;
+      // "The Suzhou GDP dashboard app": a measure's name that names a thing measures nothing here.
       if (h.kind === 'metric' && isMetricAsModifier(sentence, h.end)) continue;
       // "comparable with that of a high-income economy": an economy, not the size of one ("an economy of 2.27 trillion yuan" is).
       if (h.kind === 'metric' && isAnEconomy(sentence, h)) continue;
@@ -371,7 +374,7 @@ export class Binder {
       }
       const refined = h.kind === 'entity' ? this.refineEntity(sentence, h, this.whereNext(sentence, hits, i)) : h;
       out.push(refined);
-      whereEnd = refined.kind === 'entity' ? h.end : -1;
+      if (refined.kind === 'entity') where = refined;
     }
     return out;
   }
@@ -429,8 +432,7 @@ export class Binder {
    * the sentence does not say "respectively" (`said` false), the figures are then left as they are.
    */
   private pairRespectively(sentence: string, figures: BoundFigure[], hits: readonly NameHit[], said = true): void {
-    const names: NameHit[] = [];
-    for (const h of hits) if (h.kind === 'metric' && !names.some((n) => n.ids[0] === h.ids[0])) names.push(h);
+    const names = metricNames(hits);
     // Unsaid, the pairing is only read when the figures and the names pair one to one.
     const metrics = names.map((n) => this.metricsById.get(n.ids[0]));
     const fits = names.length === figures.length && figures.every((f, i) => metrics[i] !== undefined && fitsUnit(sentence, f.mention, metrics[i]!, names[i]));
@@ -474,6 +476,9 @@ export class Binder {
           + (hasSemicolonBetween(sentence, mention, hit) ? CLAUSE_PENALTY : 0)
           // "四十多年的改革开放": the noun after 的 is what the figure measures, before one as near behind it.
           - (hit.start >= mention.end && hit.start - mention.end <= 2 && ATTRIBUTIVE_GAP.test(sentence.slice(mention.end, hit.start)) ? 1 : 0);
+        // "GDP 2021: 2.27T RMB | 规上工业: 4万亿+": a label's figure is the label's, whatever follows it.
+        const labelled = hit.end <= mention.start && mention.start - hit.end <= 16 && LABEL_GAP.test(sentence.slice(hit.end, mention.start));
+        if (labelled) return { hit, id };
         if (!best || cost < best.cost) best = { hit, id, cost };
       }
     }
@@ -795,7 +800,8 @@ const CITY_NOUN = /^[\u4e00-\u9fff]{0,4}(?:城|城市|都市|都会|都會)(?![\
 /** A label opening a sentence, before its colon ("留園:", "Lingering Garden:"). */
 const LABEL_START = /^\s*([^:：\n,，。.]{1,24})[:：]/u;
 /** Labels that head an answer or a note, not a subject. */
-const NOT_A_LABEL = /^(?:答|问|問|Q|A|Answer|Question|Note|Notes|注|备注|備註|说明|說明|小结|小結|EN|ZH|CN|English|Chinese|英文|中文|译文|譯文|原文|Translation|Original|[A-Za-z]{1,2}|\d+)$/i;
+// (Speakers of a transcript too: "[00:14:02] HOST:", 主持人：.)
+const NOT_A_LABEL = /^(?:答|问|問|Q|A|Answer|Question|Note|Notes|注|备注|備註|说明|說明|小结|小結|EN|ZH|CN|English|Chinese|英文|中文|译文|譯文|原文|Translation|Original|[A-Za-z]{1,2}|\d+|\[\d{1,2}|(?:\[[\d:.]+\]\s*)?(?:host|guest|speaker|interviewer|interviewee|moderator|reporter|anchor|narrator|主持人|嘉宾|嘉賓|记者|記者|受访者|受訪者|旁白))$/i;
 /** How far before an age its English subject and verb are looked for (UTF-16 units). */
 const SUBJECT_WINDOW = 100;
 
@@ -832,7 +838,7 @@ function isGrantVerb(sentence: string, h: NameHit, previous: NameHit | undefined
   return (previous !== undefined && (previous.kind === 'entity' || previous.kind === 'reference' || previous.kind === 'other-place') && h.start - previous.end <= 1) || GRANT_SUBJECT_BEFORE.test(before);
 }
 
-const GRANT_NOUN_AFTER = /^\s+(?:of|worth|total\w*|amount\w*|from|were|was|are|is|to|for)\b/i;
+const GRANT_NOUN_AFTER = /^\s+(?:of|worth|total\w*|amount\w*|from|were|was|are|is|to|for|reached|rose|fell|came|grew|increased|hit|and)\b/i;
 const GRANT_SUBJECT_BEFORE = /\b(?:also|it|which|that|will|would|city|government|authorities|and)\s+$/i;
 
 /** Whether the name `h` is "economy" after an indefinite article, naming a place and not its output. */
@@ -1136,7 +1142,7 @@ const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|坊间|坊間|�
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
 // ("Claim:" labels a claim checked; "an earlier version … misstated", "a post says" report one.)
-const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?|misstat\\w*|misreport\\w*)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*["“]|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*["“]|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
 const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)(?!\s+I['’]m\s+not\s+mistaken)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
@@ -1208,10 +1214,12 @@ function asksAbout(sentence: string, mention: NumberMention): boolean {
 /** Whether a sentence is a quiz's statement: "True or false: …", or one marked false ("…（×）"). */
 function isQuizStatement(sentence: string): boolean {
   const last = lastNonSpace(sentence, 0, sentence.length);
-  return ((last === 0x29 || last === 0xff09 || last === 0x2e || last === 0x3002) && MARKED_FALSE.test(sentence)) || QUIZ_OPENING.test(sentence);
+  return ((last === 0x29 || last === 0xff09 || last === 0x2e || last === 0x3002) && MARKED_FALSE.test(sentence)) || QUIZ_OPENING.test(sentence) || MARKED_FALSE_START.test(sentence);
 }
 
 const QUIZ_OPENING = /^\W*(?:true\s+or\s+false|判断题|判斷題)\b/i;
+/** A statement marked false where it starts: "- ❌ \"Suzhou's GDP passed 3 trillion\"", "✗ 苏州GDP超3万亿". */
+const MARKED_FALSE_START = /^\s*(?:[-*+•]\s*)?(?:❌|✗|✘|×|⨯)/u;
 const MARKED_FALSE = /[（(]\s*(?:×|✗|✘|错|錯|F|False|false|误|誤)\s*[)）]\W*$/;
 const QUIZ_OPTION = /^\s*(?:[(（]?[A-Da-d][.)、）]|[(（][A-Da-d][)）])\s*[\d０-９一二三四五六七八九两兩]/;
 /** A stretch in the past the text does not date: "during that period", "at the time", 任内, 五年间. */
@@ -1252,7 +1260,7 @@ function framedInOtherCurrency(before: string): boolean {
   return CURRENCY_FRAME_ZH.test(before) || (before.includes('ollar') && CURRENCY_FRAME.test(before));
 }
 
-const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有(?:网络|網絡|网上|網上)?文章(?:称|稱)|有(?:[\u4e00-\u9fff]{1,2})?(?:报道|報道|媒体|媒體|消息)(?:报道|報道)?(?:称|稱|指(?!出)|说|說)/;
+const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有(?:网络|網絡|网上|網上)?文章(?:称|稱)|有(?:[\u4e00-\u9fff]{1,2})?(?:报道|報道|媒体|媒體|消息)(?:报道|報道)?(?:称|稱|指(?!出)|说|說)|(?:一堆|一大堆|很多|好多|不少|一些)人(?:刷|说|說|讲|講|喊|传|傳)/;
 const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b/i;
 /** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
 
@@ -1288,6 +1296,9 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
   return metricHit.end <= mention.start && PART_OF.test(sentence.slice(Math.max(0, metricHit.start - 40), metricHit.start));
 }
 
+/** A Chinese numeral's own scale word: 四万亿, 两千亿. */
+const MYRIAD_IN = /[万萬亿億]/u;
+
 /** Whether a figure can be a value of the metric, by its unit. */
 function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, hit: NameHit): boolean {
   switch (metric.unit) {
@@ -1297,14 +1308,16 @@ function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, h
       if (mention.currency) return true;
       // "1285万人", "3家": a classifier counts people or things, not money.
       if (mention.style.unitText !== null) return false;
-      // A bare scaled figure ("2.27 trillion", "4万亿") reads as money when nothing else is counted.
-      return mention.style.scale >= 1e3 && mention.countNoun === null;
+      // A bare scaled figure ("2.27 trillion", "4万亿", 四万亿) reads as money when nothing else is counted.
+      return (mention.style.scale >= 1e3 || (mention.style.script === 'hanzi' && MYRIAD_IN.test(sentence.slice(mention.numeral.start, mention.numeral.end)))) && mention.countNoun === null;
     case 'percent':
       return mention.percent;
     case 'years':
       return mention.unit === 'years';
     case 'count': {
       if (mention.currency || mention.percent || mention.unit) return false;
+      // "4万亿+", "2.27T": hundreds of millions count money, not things.
+      if (mention.style.scale >= 1e8 || (mention.style.script === 'hanzi' && /[亿億]/u.test(sentence.slice(mention.numeral.start, mention.numeral.end)))) return false;
       if (mention.countNoun !== null) {
         const noun = mention.countNoun.toLowerCase();
         if (metric.countNouns.some((n) => n.toLowerCase() === noun)) return true;
@@ -1343,12 +1356,12 @@ function mayCallWrong(sentence: string): boolean {
   return CALLED_WRONG.test(sentence);
 }
 
-const CALLED_WRONG = /\b(?:overstat\w*|understat\w*|misstat\w*|exaggerat\w*|wrongly|wrong)\b|夸大|誇大|有误|有誤|不实|不實/i;
+const CALLED_WRONG = /\b(?:overstat\w*|understat\w*|misstat\w*|exaggerat\w*|inflat\w*|wrongly|falsely|wrong|false|untrue|not\s+true|fake|myth|incorrect|misleading)\b|夸大|誇大|有误|有誤|不实|不實|错误|錯誤/i;
 /**
  * Right after a quote, its attribution calling it wrong: "…," a factory owner told Reuters,
  * overstating …; "…"的说法明显夸大. (Not "…," the mayor said, adding that pessimists had been wrong.)
  */
-const QUOTE_CALLED_WRONG = /^[^.。!?！？;；]{0,60}?[,，]\s*(?:(?:wrongly|falsely)\s+)?(?:overstating|understating|misstating|exaggerating|inflating)\b|^\s*(?:的)?(?:说法|說法)[^，。,]{0,6}?(?:夸大|誇大|有误|有誤|不实|不實|错误|錯誤)/i;
+const QUOTE_CALLED_WRONG = /^[^.。!?！？;；]{0,60}?[,，]\s*(?:(?:wrongly|falsely)\s+)?(?:overstating|understating|misstating|exaggerating|inflating)\b|^\s*[—–-]+\s*(?:false|wrong|untrue|not\s+true|fake|a\s+myth|incorrect|misleading)\b|^\s*(?:的)?(?:说法|說法)[^，。,]{0,6}?(?:夸大|誇大|有误|有誤|不实|不實|错误|錯誤)/i;
 
 /** Where the quotation holding `mention` closes (the index after its closing mark), or -1 when it stands in none. */
 function quoteEnd(sentence: string, mention: NumberMention): number {
@@ -1375,10 +1388,16 @@ function quoteEnd(sentence: string, mention: NumberMention): number {
 function listedAsTheirNames(sentence: string, figures: readonly BoundFigure[], hits: readonly NameHit[]): boolean {
   if (figures.some((f) => f.conversion)) return false;
   for (let i = 1; i < figures.length; i++) if (!LIST_GAP.test(sentence.slice(figures[i - 1].mention.end, figures[i].mention.start))) return false;
-  const names: NameHit[] = [];
-  for (const h of hits) if (h.kind === 'metric' && !names.some((n) => n.ids[0] === h.ids[0])) names.push(h);
+  const names = metricNames(hits);
   for (let i = 1; i < names.length; i++) if (!LIST_GAP.test(sentence.slice(names[i - 1].end, names[i].start))) return false;
   return true;
+}
+
+/** A sentence's metric names, each metric's first only, in order. */
+function metricNames(hits: readonly NameHit[]): NameHit[] {
+  const names: NameHit[] = [];
+  for (const h of hits) if (h.kind === 'metric' && !names.some((n) => n.ids[0] === h.ids[0])) names.push(h);
+  return names;
 }
 
 /** Between two items of a list: a comma, 、, "and", 和, "the". */
@@ -1388,9 +1407,9 @@ const LIST_GAP = /^\s*(?:[,，、]\s*)?(?:(?:and|or|和|与|與|及|或)\s*)?(?:
 const CLAUSE_SEPARATOR = /[,，;；]/u;
 
 /** Words for a figure of several places together: 两市…合计, "combined", "the two cities". */
-const SEVERAL_PLACES = /两市|兩市|三市|两地|兩地|两城|兩城|合计|合計|\bcombined\b|\bboth\s+cities\b|\bthe\s+(?:two|three)\s+cities\b/i;
+const SEVERAL_PLACES = /两市|兩市|三市|两地|兩地|两城|兩城|\b[Cc]ombined\b|\b[Bb]oth\s+cities\b|\b[Tt]he\s+(?:two|three)\s+cities\b/;
 
-const SEVERAL_PLACES_HINT = /[两兩三合]|ombined|cities/;
+const SEVERAL_PLACES_HINT = /[两兩三]|ombined|cities/;
 /** A cheap first test for SEVERAL_PLACES. */
 function mayNameSeveralPlaces(sentence: string): boolean {
   return SEVERAL_PLACES_HINT.test(sentence);
@@ -1405,7 +1424,8 @@ function isCitationYear(sentence: string, y: Span): boolean {
 }
 
 /** Before a citation's year: an author and a comma inside a bracket, or "et al. (". */
-const CITED_BEFORE = /[（(;；][^()（）;；\d]{1,30}[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
+// (An author: capitalised words or a Chinese name or body, not "(current prices, 2020)" or "（当年价格，2020）".)
+const CITED_BEFORE = /[（(;；]\s*(?:[A-Z][\w'’.-]*(?:\s+(?:et\s+al\.?|&|and|[A-Z][\w'’.-]*))*|(?![^,，]*(?:价|價|格|口径|口徑|计|計|年|季|月))[\u4e00-\u9fff]{2,12}(?:等)?)\s*[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
 
 /** Whether `mention` stands inside a work's title in 《》 ("《苏州改革开放30年》"). */
 function inWorkTitle(sentence: string, mention: Span): boolean {

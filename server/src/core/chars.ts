@@ -35,3 +35,19 @@ export function lastNonSpace(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (!isWhiteSpaceAt(text, i)) return text.charCodeAt(i);
   return -1;
 }
+
+/** A lookup table of the BMP code units of `chars`, for {@link hasCodeIn}. */
+export function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/**
+ * Whether `text` holds a code unit marked in `table`: one pass over the text, several times faster
+ * than a pattern's character class of Chinese characters (measured on the claim-dense benchmark).
+ */
+export function hasCodeIn(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}

@@ -230,7 +230,7 @@ function blankSpans(text: string, spans: readonly Span[], pieces: readonly { at:
 /** Words after an answer's figure that qualify it: a part, a forecast, another year's. */
 const ANSWER_QUALIFIED = /其中|包括|包含|含|预测|預測|预计|預計|预期|預期|\b(?:includ\w*|forecast\w*|estimat\w*|project\w*|expected|target\w*|figure|data)\b/i;
 
-/** A conversion in brackets: "（約3,600萬港元）", "(about US$352 billion)". */
+/** A bracketed figure alone, a conversion mostly: "（約3,600萬港元）", "(about US$352 billion)", "(2021)". */
 const BRACKETED = /[（(]\s*(?:约合?|約合?|折合|合|about|around|roughly|approximately|approx\.|≈|~)?\s*(?:US\$|HK\$|NT\$|\$|€|£|¥)?\s*[\d０-９][\d０-９.,，]*\s*(?:万亿|萬億|万|萬|亿|億|兆|trillion|billion|million|tn|bn|mn)?\s*(?:港元|港币|港幣|美元|欧元|歐元|新台币|新台幣|台币|台幣|日元|日圓|英镑|英鎊|澳门元|澳門元|US\s+dollars|dollars|USD|HKD|TWD|EUR)?\s*[）)]/gi;
 
 /** A currency in a figure's own words. */
@@ -601,8 +601,9 @@ export class Checker {
       const reason = `${claimText.trim()} is about a year relative to when the text was written, and no date says when; ${subjectInPeriod(input)} was ${expected.display}.`;
       return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }
-    // A conversion beside a figure may use another rate than ours: never a contradiction by itself.
-    if (raw === 'contradicted' && figure.conversion && compare(facts, fact, claimed, CONVERSION_SLACK).verdict !== 'contradicted') {
+    // A conversion beside a figure may use another rate than ours: a contradiction only when it is
+    // wrong at any rate a writer could use (CONVERSION_SLACK either way).
+    if (raw === 'contradicted' && figure.conversion && compare(facts, fact, claimed, CONVERSION_SLACK, true).verdict !== 'contradicted') {
       const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${subjectInPeriod(input)} was ${expected.display}.`;
       return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }

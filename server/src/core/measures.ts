@@ -18,10 +18,15 @@ export const OTHER_MEASURES: readonly string[] = [
   '實際使用外資', '研发投入', '研發投入', '社会消费品零售总额', '社會消費品零售總額', '消费', '消費', '存款', '贷款', '貸款',
   '资产', '資產', '营收', '營收', '营业收入', '營業收入', '利润', '利潤', '服务业', '服務業', '第三产业', '第三產業', '增加值',
   '数字经济', '數位經濟', '數字經濟', '合同', '预算', '預算', '补贴', '補貼',
+  // Prices: "苏州房价均价2.7万一平".
+  '房价', '房價', '均价', '均價', '价格', '價格', 'price', 'prices', 'house prices', 'home prices', 'rent', 'rents', '租金',
+  // Counts of firms beside the output they make: "规上工业企业1.2万多家".
+  '规上工业企业', '規上工業企業', '规模以上工业企业', '規模以上工業企業', '工业企业', '工業企業',
   // Gaps between two figures: "与苏州的差距扩大到约4600亿元".
   '差距', '差额', '差額', 'gap', 'difference',
-  // Head counts: "its resident population was about 12.85 million".
+  // Debts: "城投平台有息债务余额合计约1.05万亿元".
   '债务', '債務', '债务余额', '債務餘額', '有息债务', '有息債務', '负债', '負債', '城投债', '城投債', '债券', '債券',
+  // Head counts: "its resident population was about 12.85 million".
   'population', 'resident population', 'permanent population', 'registered population', '人口', '常住人口', '户籍人口', '戶籍人口',
   // Ages that are not a city's: "7000年文明史", "years of civilisation", prehistory.
   '文明史', '文明', 'civilisation', 'civilization', 'prehistory', '史前', '人类活动', '人類活動',

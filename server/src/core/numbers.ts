@@ -218,7 +218,7 @@ const CURRENCIES: Record<string, Currency> = {
 };
 
 /** Units after the figure: group 1/2 English years, 3/4 percent, 5 Chinese unit or classifier. */
-const UNIT = /([ \u00A0-])(years?-old|years?|decades)(?![A-Za-z])|( ?)(%|％|percent|per cent)(?![A-Za-z])|(年(?![代级級])|[个個家项項位名座条條种種所台件大批人户戶])/y;
+const UNIT = /([ \u00A0-])(years?-old|years?|yrs?|decades)(?![A-Za-z])|( ?)(%|％|percent|per cent)(?![A-Za-z])|(年(?![代级級])|[个個家项項位名座条條种種所台件大批人户戶])/y;
 /** Chinese classifiers that make a count; 年 makes a duration. */
 const COUNT_CLASSIFIERS = '个個家项項位名座条條种種所台件大批人户戶';
 
@@ -297,6 +297,29 @@ function mayContinue(c: number): boolean {
 }
 
 /** Whether the character before a figure can end a currency marker or a qualifier. */
+/** Signs that qualify the figure after them, and what they say. */
+const SIGN_QUALIFIERS: Record<string, Qualifier> = {
+  '≥': 'at-least', '≧': 'at-least', '>=': 'at-least', '＞=': 'at-least', '>': 'more-than', '＞': 'more-than',
+  '≤': 'at-most', '≦': 'at-most', '<=': 'at-most', '<': 'less-than', '＜': 'less-than', '~': 'about', '～': 'about', '≈': 'about',
+};
+
+/** A qualifying sign right before `start`, a space between allowed ("≥ 1tn", "~2.2"); null when there is none. */
+function signBefore(text: string, start: number): { word: string; start: number } | null {
+  let at = start - 1;
+  if (text.charCodeAt(at) === 0x20) at--;
+  const c = text[at];
+  if (c === undefined || !(c in SIGN_QUALIFIERS) && c !== '=') return null;
+  // ">=", "<=": two characters.
+  if (c === '=') {
+    const two = text.slice(at - 1, at + 1);
+    return two in SIGN_QUALIFIERS ? { word: two, start: at - 1 } : null;
+  }
+  // ("~~" is Markdown's strikethrough, "->" an arrow, "<-" too: no qualifiers.)
+  const before = text[at - 1];
+  if (before === c || before === '-' || before === '=') return null;
+  return { word: c, start: at };
+}
+
 function mayPrecede(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x24 || c === 0xa5 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0x3000;
 }
@@ -748,13 +771,21 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   // "2,271.8¹ billion yuan": a footnote's mark between a numeral and its words is no part of either.
   const marker = digits ? footnoteMarkEnd(text, n.start, pos) : pos;
   if (marker > pos) take('', 'gap', marker - pos);
-  // Most numerals in prose and code are followed by punctuation: skip the word patterns then.
-  const forward = mayContinue(text.charCodeAt(pos));
-
   let qualifier: Qualifier = 'exact';
   let qualifierText: string | null = null;
   let qualifierPosition: NumberStyle['qualifierPosition'] = null;
   let qualifierGap = '';
+  /** "40+ yrs", "4万亿+": at least the figure (a "+" before a digit adds). */
+  const plus = (): void => {
+    if (qualifier === 'exact' && text.charCodeAt(pos) === 0x2b && !isDigitCode(text.charCodeAt(pos + 1)) && take('', 'qualifier', 1)) {
+      qualifier = 'at-least';
+      qualifierText = '+';
+      qualifierPosition = 'suffix';
+    }
+  };
+  plus();
+  // Most numerals in prose and code are followed by punctuation: skip the word patterns then.
+  let forward = mayContinue(text.charCodeAt(pos));
 
   // 多/余 between numeral and what it counts: 1000多亿元, 40余年, 2500多家.
   const ch = text[pos] ?? '';
@@ -765,6 +796,12 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
       qualifierText = ch;
       qualifierPosition = 'suffix';
     }
+  }
+  // 20来年, 十来个: about the figure.
+  if (forward && qualifier === 'exact' && (ch === '来' || ch === '來') && !LETTER.test(text[pos - 1] ?? '') && /[年万萬亿億个個岁歲]/u.test(text[pos + 1] ?? '') && take('', 'qualifier', 1)) {
+    qualifier = 'about';
+    qualifierText = ch;
+    qualifierPosition = 'suffix';
   }
   // "2,500-odd years", "40 odd years": more than the figure, as 多 is.
   if (forward && digits && qualifier === 'exact' && ODD_AFTER.test(text.slice(pos, pos + 5)) && take(text[pos], 'qualifier', 3)) {
@@ -827,6 +864,11 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
         scaleGap = gapText;
       }
     }
+  }
+
+  if (qualifier === 'exact' && text.charCodeAt(pos) === 0x2b) {
+    plus();
+    forward = mayContinue(text.charCodeAt(pos));
   }
 
   // Currency after: "2.2 trillion yuan", "2.2万亿元", "392.1 billion US dollars", "10-million-yuan".
@@ -955,6 +997,20 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
         qualifierPosition = 'prefix';
         qualifierGap = gapText;
       }
+    }
+  }
+  // "≥ 1tn", ">2万亿", "~2.2 trillion", "≈2.27T": a sign for a qualifier.
+  if (qualifier === 'exact') {
+    const sign = signBefore(text, start);
+    if (sign && !overlaps(barriers, sign.start, start)) {
+      const gapText = text.slice(sign.start + sign.word.length, start);
+      if (gapText) pieces.unshift({ kind: 'gap', start: start - gapText.length, end: start });
+      pieces.unshift({ kind: 'qualifier', start: sign.start, end: sign.start + sign.word.length });
+      start = sign.start;
+      qualifier = SIGN_QUALIFIERS[sign.word];
+      qualifierText = sign.word;
+      qualifierPosition = 'prefix';
+      qualifierGap = gapText;
     }
   }
   if (qualifierPosition === 'suffix') qualifierGap = '';

@@ -2,7 +2,7 @@ import type { DocumentKind } from './types';
 import type { BindingContext, EntityRef } from './bind';
 import type { ProseBlock, TableHeader } from './prose';
 import { codes, lastNonSpace } from './chars';
-import { datelineLength, findDates, MONTHS } from './markers';
+import { datelineLength, findDates, monthOf, MONTHS } from './markers';
 import { unitAbove, type Unit } from './tables';
 
 /**
@@ -69,25 +69,24 @@ function leadingDate(text: string): { year: number; month: number } | null {
     if (!trimmed) continue;
     const dateline = datelineLength(trimmed);
     const [first] = findDates(dateline ? trimmed.slice(0, dateline) : trimmed);
-    if (first && (dateline > 0 || first.span.start <= 2)) return { year: first.year, month: first.month };
+    // ("发帖时间：2024-02-01", "Posted: 2024-02-01": a line labelled as the date.)
+    const label = first && !dateline ? DATE_LABEL.exec(trimmed)?.[0].length ?? 0 : 0;
+    if (first && (dateline > 0 || first.span.start <= 2 || first.span.start === label)) return { year: first.year, month: first.month };
     // "*Working Paper No. 7, March 2022*", "Suzhou, January 2022": a short line ending in a month.
     const stamp = trimmed.length <= STAMP_LINE_MAX ? STAMP_LINE_END.exec(trimmed) : null;
-    if (stamp) return { year: Number(stamp[2] ?? stamp[3]), month: monthNumber(stamp[1] ?? stamp[4]) };
+    if (stamp) return { year: Number(stamp[2] ?? stamp[3]), month: monthOf(stamp[0]) };
     if (start > 0 && !/^#/.test(trimmed)) break;
   }
   return null;
 }
 
+/** A label before a date on a line of its own: when the text was posted. */
+const DATE_LABEL = /^(?:发帖时间|發帖時間|发布时间|發布時間|發佈時間|更新时间|更新時間|时间|時間|日期|posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|date)\s*[:：]?\s*/i;
+
 /** A short line at the top ending in a month and year: when the text was written. */
 const STAMP_LINE_MAX = 80;
 const STAMP_LINE_END = new RegExp(`(?:^|[\\s,，(（*_|—–-])(?:(${MONTHS})\\.?\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月份?)[\\s*_)）]*$`, 'i');
 
-/** The month (1-12) a month's English name or number gives. */
-function monthNumber(text: string): number {
-  const n = Number(text);
-  if (n >= 1 && n <= 12) return n;
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(text.slice(0, 3).toLowerCase()) + 1;
-}
 
 const FRONT_MATTER_YEAR = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n(?:(?!---|\+\+\+|\.\.\.)[^\n]*\n)*?(?:date|日期)[ \t]*[:=][ \t]*["']?((?:19|20)\d\d)["']?[ \t]*\r?\n/i;
 

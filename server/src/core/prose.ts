@@ -707,8 +707,10 @@ function scanInline(src: string, table: boolean, out: number[], sink: CommentSin
         // "<del>2.5 trillion</del>": deleted text is no prose.
         const deleted = end > i && !comment ? DELETED_TAG.exec(src.slice(i, end)) : null;
         if (deleted) {
-          const close = src.toLowerCase().indexOf(`</${deleted[1].toLowerCase()}>`, end);
-          if (close >= 0) end = close + deleted[1].length + 3;
+          const closing = new RegExp(`</${deleted[1]}\\s*>`, 'gi');
+          closing.lastIndex = end;
+          const close = closing.exec(src);
+          if (close) end = close.index + close[0].length;
         }
         if (end > i) {
           out.push(i, end);

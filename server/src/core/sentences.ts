@@ -146,7 +146,8 @@ function pushTrimmed(text: string, from: number, to: number, out: Span[]): void 
  * Separators between clauses: , ， ; ； : ： 、 and brackets, and the words and / but / while /
  * whereas between spaces. A comma or colon between digits (22,718.34; 10:30) is part of a number.
  */
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)/g;
+// (" | " parts a line of plain-text fields: "GDP 2021: 2.27T RMB | 规上工业: 4万亿+".)
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)|\s\|(?=\s)/g;
 
 /**
  * Clauses of a sentence (spans relative to `sentence`), in order, trimmed, without their
