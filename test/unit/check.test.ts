@@ -1301,7 +1301,8 @@ describe('check: regressions found by the blind forum, business-news and notes s
     // Signs as qualifiers; "+", "yrs", 来 (about); a label's figure is the label's.
     ['Trillion club 2021: 24 Chinese cities with GDP ≥ 1tn (Suzhou among them)', ['suzhou.gdp.2021 supported «≥ 1tn»']],
     ['Suzhou GDP 2021 > 3 trillion yuan', ['suzhou.gdp.2021 contradicted «> 3 trillion yuan»']],
-    ['Suzhou cheat sheet — GDP 2021: 2.27T RMB | 规上工业: 4万亿+ | 万亿级产业 ×3', ['suzhou.gdp.2021 supported «2.27T RMB»', 'suzhou.industrial-output.2021 supported «4万亿+»']],
+    // (规上工业 alone is no name of the output: "规上工业: 4万亿+" labels its figure, no metric's.)
+    ['Suzhou cheat sheet — GDP 2021: 2.27T RMB | 规上工业: 4万亿+ | 万亿级产业 ×3', ['suzhou.gdp.2021 supported «2.27T RMB»']],
     ['Soochow — 2,500 yrs of history, 40+ yrs of reform & opening-up', ['suzhou.history-years supported «2,500 yrs»', 'suzhou.reform-opening-years supported «40+ yrs»']],
     ['苏州改革开放至今不过20来年，能发展成这样真不容易', ['suzhou.reform-opening-years contradicted «20来年»']],
     ['主持人：2021年苏州GDP两万两千七百多亿，规上工业总产值第一次突破四万亿，这是什么概念？', ['suzhou.gdp.2021 supported «两万两千七百多亿»', 'suzhou.industrial-output.2021 supported «突破四万亿»']],
@@ -1321,8 +1322,35 @@ describe('check: regressions found by the blind forum, business-news and notes s
     ['苏州2021年GDP为2.5万亿元，增速应为8%左右，此前预测错误。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
     ['2021年苏州全市GDP合计2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
     ["Suzhou's GDP was 2.5 trillion yuan in 2021, and tax breaks and grants reached 3 billion yuan.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
-    ["Suzhou's GDP was US$352 billion (2.5 trillion yuan) in 2021.", ['suzhou.gdp.2021 supported «US$352 billion»', 'suzhou.gdp.2021 unverifiable «2.5 trillion yuan»']],
+    // (A conversion in the fact's own currency needs no rate: it is read as written.)
+    ["Suzhou's GDP was US$352 billion (2.5 trillion yuan) in 2021.", ['suzhou.gdp.2021 supported «US$352 billion»', 'suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
     ["Some outlets misstated Suzhou's GDP, which was 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
     ["An earlier version of this story misstated Suzhou's 2021 GDP as 2.7 trillion yuan.", []],
+  ]);
+});
+
+describe('check: regressions found by a third review of the newest rules', () => {
+  run([
+    // Correction notices: the error named anywhere before 应为, 【更正】, 特此更正; "misstated" governs its figures.
+    ['本报1月5日第二版刊发的报道数据有误：苏州2021年全年地区生产总值2.72万亿元，应为2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['【更正】本报昨日刊发的《苏州经济年报》一文中，2021年苏州GDP为2.72万亿元，应为2.27万亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['昨日推送中，苏州2021年规上工业总产值3.4万亿元应为4.1万亿元，特此更正。', ['suzhou.industrial-output.2021 supported «4.1万亿元»']],
+    ["A previous version misstated Suzhou's gross domestic product in 2021 as 2.72 trillion yuan.", []],
+    ["The report misstated Suzhou's 2021 GDP, putting it at 2.72 trillion yuan.", []],
+    // A figure its own label names is no metric's; a metric named right after a figure is its noun.
+    ['2021年苏州规上工业利润：2600亿元', []],
+    ['2021年苏州规上工业高新技术产业产值2.1万亿元。', []],
+    ['改革开放为2500多年历史的苏州古城注入了新的活力。', ['suzhou.history-years supported «2500多年»']],
+    ['- Cluster support: RMB10 bn of special funds over the 14th FYP (2021-25)', []],
+    // Arrows and sums are no qualifiers; 三百万 counts jobs; prices qualify GDP.
+    ['2021年苏州GDP ——> 2.3万亿元，同比增长8.7%。', ['suzhou.gdp.2021 supported «2.3万亿元»']],
+    ['2021年GDP：苏州2.3万亿+无锡1.4万亿+常州0.9万亿，苏锡常合起来4.6万亿。', ['suzhou.gdp.2021 supported «2.3万亿»']],
+    ['2021年苏州工业产值超四万亿，带动就业三百万。', ['suzhou.industrial-output.2021 supported «超四万亿»']],
+    ['2021年苏州GDP按当年价格计算为2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    // A citation by a body; a place in brackets after a figure owns it; a tick marks the writer's own figure.
+    ["Suzhou's GDP reached 2.5 trillion yuan (National Bureau of Statistics, 2022).", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ['苏州地区生产总值达2.5万亿元（江苏统计年鉴，2022）。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['2021年GDP：2.27万亿元（苏州）> 1.4万亿元（无锡）', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['❌ 苏州2021年GDP超3万亿 ✅ 实际约2.7万亿', ['suzhou.gdp.2021 contradicted «约2.7万亿»']],
   ]);
 });

@@ -165,7 +165,9 @@ export class Binder {
       const ofWhich = sentence.includes('其中') ? OF_WHICH.exec(sentence)?.index ?? -1 : -1;
       // Corrections, errors named and quotes called wrong are rare: one first test per sentence for all.
       const amends = mayAmend(sentence);
-      const correction = amends ? correctionStart(sentence) : -1;
+      // "❌ 苏州2021年GDP超3万亿 ✅ 实际约2.7万亿": what the cross marks is corrected by what the tick marks.
+      const ticked = MARKED_FALSE_START.test(sentence) ? sentence.search(MARKED_TRUE) : -1;
+      const correction = ticked >= 0 ? ticked : amends ? correctionStart(sentence) : -1;
       const rejection = amends ? rejectionStart(sentence) : -1;
       const calledWrong = amends && mayCallWrong(sentence);
       const severalPlaces = mayNameSeveralPlaces(sentence);
@@ -196,6 +198,8 @@ export class Binder {
         // yuan?", 苏州GDP真的有2.5万亿吗？) and claims nothing; an earlier clause still says what it
         // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
         if (question && (quiz || asksAbout(sentence, mention))) continue;
+        // "规上工业利润：2600亿元", "- Investment: 2.6 trillion yuan": a figure its own label names.
+        if (COLON_LAST.has(lastNonSpace(sentence, Math.max(0, mention.start - 3), mention.start)) && labelledOtherwise(sentence, mention, allHits)) continue;
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
@@ -477,7 +481,9 @@ export class Binder {
           // "四十多年的改革开放": the noun after 的 is what the figure measures, before one as near behind it.
           - (hit.start >= mention.end && hit.start - mention.end <= 2 && ATTRIBUTIVE_GAP.test(sentence.slice(mention.end, hit.start)) ? 1 : 0);
         // "GDP 2021: 2.27T RMB | 规上工业: 4万亿+": a label's figure is the label's, whatever follows it.
-        const labelled = hit.end <= mention.start && mention.start - hit.end <= 16 && LABEL_GAP.test(sentence.slice(hit.end, mention.start));
+        // (Not when a metric right after names the figure: "改革开放为2500多年历史的苏州古城", "40 years of reform".)
+        const labelled = hit.end <= mention.start && mention.start - hit.end <= 16 && LABEL_GAP.test(sentence.slice(hit.end, mention.start))
+          && !hits.some((h) => h.kind === 'metric' && h.start >= mention.end && NOUN_AFTER_FIGURE.test(sentence.slice(mention.end, h.start)));
         if (labelled) return { hit, id };
         if (!best || cost < best.cost) best = { hit, id, cost };
       }
@@ -1214,10 +1220,13 @@ function asksAbout(sentence: string, mention: NumberMention): boolean {
 /** Whether a sentence is a quiz's statement: "True or false: …", or one marked false ("…（×）"). */
 function isQuizStatement(sentence: string): boolean {
   const last = lastNonSpace(sentence, 0, sentence.length);
-  return ((last === 0x29 || last === 0xff09 || last === 0x2e || last === 0x3002) && MARKED_FALSE.test(sentence)) || QUIZ_OPENING.test(sentence) || MARKED_FALSE_START.test(sentence);
+  return ((last === 0x29 || last === 0xff09 || last === 0x2e || last === 0x3002) && MARKED_FALSE.test(sentence)) || QUIZ_OPENING.test(sentence)
+    || (MARKED_FALSE_START.test(sentence) && !MARKED_TRUE.test(sentence));
 }
 
 const QUIZ_OPENING = /^\W*(?:true\s+or\s+false|判断题|判斷題)\b/i;
+/** A mark for what is true: "❌ 超3万亿 ✅ 实际约2.7万亿" (after it, the writer's own claim). */
+const MARKED_TRUE = /[✅✔☑]/u;
 /** A statement marked false where it starts: "- ❌ \"Suzhou's GDP passed 3 trillion\"", "✗ 苏州GDP超3万亿". */
 const MARKED_FALSE_START = /^\s*(?:[-*+•]\s*)?(?:❌|✗|✘|×|⨯)/u;
 const MARKED_FALSE = /[（(]\s*(?:×|✗|✘|错|錯|F|False|false|误|誤)\s*[)）]\W*$/;
@@ -1296,8 +1305,8 @@ function ownedByOtherMeasure(sentence: string, mention: NumberMention, metricHit
   return metricHit.end <= mention.start && PART_OF.test(sentence.slice(Math.max(0, metricHit.start - 40), metricHit.start));
 }
 
-/** A Chinese numeral's own scale word: 四万亿, 两千亿. */
-const MYRIAD_IN = /[万萬亿億]/u;
+/** A Chinese numeral's own 亿: 四万亿, 两千亿. */
+const YI_IN = /[亿億]/u;
 
 /** Whether a figure can be a value of the metric, by its unit. */
 function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, hit: NameHit): boolean {
@@ -1309,7 +1318,8 @@ function fitsUnit(sentence: string, mention: NumberMention, metric: MetricDef, h
       // "1285万人", "3家": a classifier counts people or things, not money.
       if (mention.style.unitText !== null) return false;
       // A bare scaled figure ("2.27 trillion", "4万亿", 四万亿) reads as money when nothing else is counted.
-      return (mention.style.scale >= 1e3 || (mention.style.script === 'hanzi' && MYRIAD_IN.test(sentence.slice(mention.numeral.start, mention.numeral.end)))) && mention.countNoun === null;
+      // (亿 only: 三百万 counts jobs or people as often as yuan.)
+      return (mention.style.scale >= 1e3 || (mention.style.script === 'hanzi' && YI_IN.test(sentence.slice(mention.numeral.start, mention.numeral.end)))) && mention.countNoun === null;
     case 'percent':
       return mention.percent;
     case 'years':
@@ -1403,6 +1413,48 @@ function metricNames(hits: readonly NameHit[]): NameHit[] {
 /** Between two items of a list: a comma, 、, "and", 和, "the". */
 const LIST_GAP = /^\s*(?:[,，、]\s*)?(?:(?:and|or|和|与|與|及|或)\s*)?(?:the\s+)?$/i;
 
+const COLON_LAST = codes(':：');
+
+/**
+ * Whether the figure stands right after a label ("X: 2600亿元") that names no metric and says more
+ * than names of places and periods: a label of its own ("规上工业利润", "Investment", "Exports").
+ * (Answer labels and words for a total label nothing: "A: …", "Total: …".)
+ */
+function labelledOtherwise(sentence: string, mention: NumberMention, hits: readonly NameHit[]): boolean {
+  const colon = sentence.slice(0, mention.start).search(/[:：]\s*$/u);
+  if (colon < 0) return false;
+  let from = colon;
+  while (from > 0 && !LABEL_START_BREAK.has(sentence.charCodeAt(from - 1))) from--;
+  let label = sentence.slice(from, colon);
+  // (A transcript's time stamp before a speaker: "[00:14:02] HOST".)
+  const bare = label.replace(TIME_STAMP, '').trim();
+  // (A field's label is short: "The chair summarised the municipal package: …" leads in to a sentence.)
+  if (!bare || bare.length > LABEL_MAX || NOT_A_LABEL.test(bare) || TOTAL_LABEL.test(bare)) return false;
+  // "Cluster support: RMB10 bn of special funds": a metric right after the figure names it.
+  if (hits.some((h) => h.kind === 'metric' && h.start >= mention.end && h.start - mention.end <= 6 && NOUN_AFTER_FIGURE.test(sentence.slice(mention.end, h.start)))) return false;
+  // A label naming a metric is that metric's ("苏州2021年GDP总量写入了政府工作报告：3万亿元").
+  if (hits.some((h) => h.kind === 'metric' && h.start >= from && h.end <= colon)) return false;
+  // Names of places, periods and references say whose figure it is; anything else labels it.
+  for (const h of hits) {
+    if (h.start >= from && h.end <= colon && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'reference' || h.kind === 'period')) {
+      label = label.slice(0, h.start - from) + ' '.repeat(h.end - h.start) + label.slice(h.end - from);
+    }
+  }
+  return /[A-Za-z\u4e00-\u9fff]/u.test(label.replace(LABEL_FILLER, ' '));
+}
+
+const LABEL_MAX = 24;
+const TIME_STAMP = /\[[\d:.\s]*\]|^[\d:.\s\]]+/g;
+/** Where a label starts: after a clause's break, a field's bar or a dash. */
+const LABEL_START_BREAK = codes(',，;；|—–\n:：•·*');
+/** Words for a total in a label. */
+const TOTAL_LABEL = /^(?:total|overall|合计|合計|总计|總計|全市|全年)$/i;
+/** Years, numbers and small words a label may hold besides names: "GDP 2021", "2021年GDP", "GDP in 2021". */
+const LABEL_FILLER = /(?:19|20)\d\d\s*年?|\b(?:in|of|the|for|and|s)\b|年度|年|的|[\d.,%()（）'’]/gi;
+
+/** Between a figure and the noun it measures: "2500多年历史", "2,500 years of history", "四十多年的改革开放". */
+const NOUN_AFTER_FIGURE = /^\s*(?:的|of\s+(?:the\s+)?)?$/;
+
 /** A clause's end inside a sentence (a rejection speaks for the clause right before it only). */
 const CLAUSE_SEPARATOR = /[,，;；]/u;
 
@@ -1425,7 +1477,7 @@ function isCitationYear(sentence: string, y: Span): boolean {
 
 /** Before a citation's year: an author and a comma inside a bracket, or "et al. (". */
 // (An author: capitalised words or a Chinese name or body, not "(current prices, 2020)" or "（当年价格，2020）".)
-const CITED_BEFORE = /[（(;；]\s*(?:[A-Z][\w'’.-]*(?:\s+(?:et\s+al\.?|&|and|[A-Z][\w'’.-]*))*|(?![^,，]*(?:价|價|格|口径|口徑|计|計|年|季|月))[\u4e00-\u9fff]{2,12}(?:等)?)\s*[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
+const CITED_BEFORE = /[（(;；]\s*(?:(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*(?:\s+(?:et\s+al\.?|&|and|of|for|the|de|du|van|von|[A-Z][\w'’.-]*))*|[\w-]+(?:\.[\w-]+)+|(?![^,，]*(?:价|價|格|口径|口徑))[\u4e00-\u9fff]{2,12}(?:等)?)\s*[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
 
 /** Whether `mention` stands inside a work's title in 《》 ("《苏州改革开放30年》"). */
 function inWorkTitle(sentence: string, mention: Span): boolean {

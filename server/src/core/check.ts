@@ -603,7 +603,7 @@ export class Checker {
     }
     // A conversion beside a figure may use another rate than ours: a contradiction only when it is
     // wrong at any rate a writer could use (CONVERSION_SLACK either way).
-    if (raw === 'contradicted' && figure.conversion && compare(facts, fact, claimed, CONVERSION_SLACK, true).verdict !== 'contradicted') {
+    if (raw === 'contradicted' && figure.conversion && compare(facts, fact, claimed, CONVERSION_SLACK).verdict !== 'contradicted') {
       const reason = `Cannot confirm the conversion ${claimText.trim()} with the facts file's rate; ${subjectInPeriod(input)} was ${expected.display}.`;
       return makeClaim(read, 'unverifiable', fact.id, expected, reason, null);
     }

@@ -346,9 +346,9 @@ const FIRST_TIME = /\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+firs
  */
 export function correctionStart(sentence: string): number {
   if (sentence.includes('為') || sentence.includes('为')) {
-    // (The error named near it, or the sentence a correction notice: "…有误，应为…", "更正：…应为…".)
+    // (The error named before it, or the sentence a correction notice: "…有误，应为…", "更正：…应为…", "…应为…，特此更正".)
     const zh = CORRECTION_ZH.exec(sentence);
-    if (zh && (ERROR_ZH.test(sentence.slice(Math.max(0, zh.index - 20), zh.index)) || CORRECTION_NOTICE.test(sentence))) return zh.index;
+    if (zh && (ERROR_ZH.test(sentence.slice(0, zh.index)) || CORRECTION_NOTICE.test(sentence))) return zh.index;
   }
   if (!sentence.includes('hould') && !sentence.includes('orrect')) return -1;
   // ("should have read 2.27" corrects by itself; "should have been faster" needs an error named.)
@@ -369,12 +369,12 @@ export function rejectionStart(sentence: string): number {
 
 /** Whether the figure at `start` is the error a correction names ("原文误写为2.72万亿元", "而非2.72万亿元", "an earlier version gave 2.72 trillion"). */
 export function isErrorCorrected(sentence: string, start: number): boolean {
-  const before = sentence.slice(Math.max(0, start - 60), start);
+  const before = sentence.slice(Math.max(0, start - 120), start);
   return ERROR_BEFORE_ZH.test(before) || ((before.includes('version') || before.includes('rror') || before.includes('stated') || before.includes('reported') || before.includes('xaggerated')) && ERROR_BEFORE_EN.test(before));
 }
 
 const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是|原稿写作|原稿寫作|写成|寫成|原为|原為)\s*$/u;
-const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as|(?:overstated|understated|misstated|misreported|exaggerated)\s+(?:[\w'’]+\s+){0,5}(?:as|at))\s+$/i;
+const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$|\b(?:mis(?:stated|reported)|overstated|understated|exaggerated)\b(?:[^.;!?,]{0,100}|[^.;!?]{0,100},\s*putting\s+it\s+at\s+)$/i;
 /**
  * A cheap first test, once per sentence, for everything that amends a figure: corrections, errors
  * named before a figure, rejections after it, quotes called wrong (every match of those holds one
@@ -393,7 +393,7 @@ const REJECTED_AFTER = /[,，]\s*(?:but\s+(?:the\s+(?:figure|number|claim)|this|
 
 const CORRECTION_ZH = /应为|應為|更正为|更正為/u;
 const ERROR_ZH = /有误|有誤|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正|(?<!如有|无|無|并无|並無|没有|沒有)(?:错误|錯誤)/u;
-const CORRECTION_NOTICE = /^\s*(?:更正|勘误|勘誤)/u;
+const CORRECTION_NOTICE = /更正|勘误|勘誤/u;
 const CORRECTED_READING = /\bshould\s+(?:have\s+)?(?:read|said)\b/i;
 const CORRECTION_EN = /\bshould\s+(?:have\s+)?(?:read|said|been)\b|\bthe\s+correct\s+(?:figure|number|value|amount)\b|\bcorrected\s+to\b/i;
 const ERROR_EN = /\b(?:correction|corrected|misstat\w*|typo|error|erroneous\w*|incorrect\w*|mistaken\w*|earlier\s+(?:version|draft))\b/i;
@@ -425,4 +425,4 @@ export function debunksAbove(prose: string): boolean {
 
 const DEBUNK_WINDOW = 160;
 const DEBUNK_EN = /^(?:(?:this|that)\s+(?:claim|post|figure|number|statement|rumou?r|assertion|quote)|the\s+(?:claim|post|rumou?r|assertion))\b[^.!?]*?(?<!\bnot\s)(?<!n['’]t\s)\b(?:false|wrong|incorrect|untrue|misleading|misstat\w*|inaccurate|exaggerated|fake|baseless|unfounded|debunked)\b|^(?:this|that)\s+is\s+(?:false|wrong|incorrect|untrue|not\s+(?:true|correct|accurate))\b|^(?:verdict\s*:\s*)?(?:false|wrong|untrue|fake|not\s+true)\s*[.!:]/i;
-const DEBUNK_ZH = /^(?:这一|這一|这个|這個|此|该|該|上述|以上|这种|這種|这条|這條)(?:说法|說法|消息|传言|傳言|数据|數據|帖子|网帖|網帖|传闻|傳聞)[^。！？]{0,12}?(?<!不是|并非|並非)(?:不实|不實|错误|錯誤|有误|有誤|不准确|不準確|失实|失實|不属实|不屬實|并无依据|並無依據|没有依据|沒有依據|系谣言|係謠言|是谣言|是謠言)|^(?:辟谣|闢謠)|^(?:楼上|樓上|这|這)?[^。！？\n]{0,12}?(?:瞎说|瞎說|胡说|胡說|不对|不對|错了|錯了|假的|哪来的|哪來的)/u;
+const DEBUNK_ZH = /^(?:这一|這一|这个|這個|此|该|該|上述|以上|这种|這種|这条|這條)(?:说法|說法|消息|传言|傳言|数据|數據|帖子|网帖|網帖|传闻|傳聞)[^。！？]{0,12}?(?<!不是|并非|並非)(?:不实|不實|错误|錯誤|有误|有誤|不准确|不準確|失实|失實|不属实|不屬實|并无依据|並無依據|没有依据|沒有依據|系谣言|係謠言|是谣言|是謠言)|^(?:辟谣|闢謠)|^(?:楼上|樓上|这|這)?[^。！？\n]{0,8}?(?:瞎说|瞎說|胡说|胡說|错了|錯了|是假的|不对吧|不對吧|数据哪来的|數據哪來的|哪来的数据|哪來的數據)/u;

@@ -5,7 +5,7 @@
  */
 import type { Qualifier, Span } from './types';
 import { hasHanziDigit, parseEnglishNumber, parseHanzi } from './numberWords';
-import { codes, isDigitCode, isWordChar } from './chars';
+import { codes, isDigitCode, isIdeograph, isWordChar } from './chars';
 
 export type Currency = 'CNY' | 'USD';
 
@@ -297,6 +297,9 @@ function mayContinue(c: number): boolean {
 }
 
 /** Whether the character before a figure can end a currency marker or a qualifier. */
+/** What comes before ">" in an arrow ("->", "—>", "＝>"), and before "<" in one pointing back. */
+const ARROW_SHAFT = '-=—–－＝─━';
+
 /** Signs that qualify the figure after them, and what they say. */
 const SIGN_QUALIFIERS: Record<string, Qualifier> = {
   '≥': 'at-least', '≧': 'at-least', '>=': 'at-least', '＞=': 'at-least', '>': 'more-than', '＞': 'more-than',
@@ -316,7 +319,7 @@ function signBefore(text: string, start: number): { word: string; start: number 
   }
   // ("~~" is Markdown's strikethrough, "->" an arrow, "<-" too: no qualifiers.)
   const before = text[at - 1];
-  if (before === c || before === '-' || before === '=') return null;
+  if (before === c || (before !== undefined && ARROW_SHAFT.includes(before))) return null;
   return { word: c, start: at };
 }
 
@@ -777,7 +780,9 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   let qualifierGap = '';
   /** "40+ yrs", "4万亿+": at least the figure (a "+" before a digit adds). */
   const plus = (): void => {
-    if (qualifier === 'exact' && text.charCodeAt(pos) === 0x2b && !isDigitCode(text.charCodeAt(pos + 1)) && take('', 'qualifier', 1)) {
+    const next = text.charCodeAt(pos + 1);
+    // ("2.3万亿+无锡1.4万亿": a sum.)
+    if (qualifier === 'exact' && text.charCodeAt(pos) === 0x2b && !isDigitCode(next) && !isWordChar(next) && !isIdeograph(next) && take('', 'qualifier', 1)) {
       qualifier = 'at-least';
       qualifierText = '+';
       qualifierPosition = 'suffix';

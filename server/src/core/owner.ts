@@ -213,6 +213,8 @@ export function entityCandidates(hits: NameHit[]): NameHit[] {
   return hits.filter((h) => ENTITY_KINDS.has(h.kind));
 }
 
+const BRACKET_BEFORE = /^\s*[（(]\s*$/u;
+const BRACKET_AFTER = /^\s*[)）]/u;
 const BY_AFTER = /^\s+(?:(?:that|which)\s+)?(?:\w+\s+)?(?:posted|offered|reported|recorded|achieved|registered|paid|given|set)\s+by\s+(?:the\s+)?$/i;
 // (After an appositive too: "Suzhou in Anhui province, a far smaller city whose 2021 GDP was …".)
 const RELATIVE_PRONOUN = /[,，;；]\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:city|town|province|region|county|district|economy|one|place)\s+)?(?:whose|which|where)\b/iy;
@@ -257,6 +259,10 @@ export function chooseEntity(
     if (h.end <= mention.start && mention.start - h.end <= 16 && OWNER_JOINT.test(sentence.slice(h.end, mention.start))) {
       return resolve(h, context, hits, sentence);
     }
+  }
+  // 1a'. A place in brackets right after the figure: "2.27万亿（苏州）> 1.81万亿（杭州）".
+  for (const h of candidates) {
+    if (h.start >= mention.end && h.start - mention.end <= 3 && h.kind !== 'reference' && BRACKET_BEFORE.test(sentence.slice(mention.end, h.start)) && BRACKET_AFTER.test(sentence.slice(h.end, h.end + 2))) return resolve(h, context, hits, sentence);
   }
   // 1a. An owner named right after the figure: "the 1.81 trillion yuan posted by Hangzhou".
   for (const h of candidates) {

@@ -150,10 +150,10 @@ export type Agreement = 'agrees' | 'disagrees' | 'no-rate' | 'too-precise';
 /**
  * Whether a claimed value agrees with one statement of a fact. Claims in another currency are
  * converted with the facts file's rate and given `rateSlack` (relative, {@link RATE_SLACK} by
- * default) either way; a conversion written in the fact's own currency ("US$352 billion (2.5 trillion
- * yuan)") is given it too when `conversion` is set.
+ * default) either way. (A conversion written in the fact's own currency, "US$352 billion (2.5 trillion
+ * yuan)", needs no rate: it is read as written.)
  */
-export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement, rateSlack = RATE_SLACK, conversion = false): Agreement {
+export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue, statement: Statement, rateSlack = RATE_SLACK): Agreement {
   if (!Number.isFinite(claimed.value)) return 'disagrees';
   let claim = claimInterval(claimed.value, claimed.precision, claimed.qualifier, claimed.upper);
   let precision = claimed.precision;
@@ -162,7 +162,7 @@ export function agreesWith(facts: FactBase, fact: FactDef, claimed: ClaimedValue
     if (rate === null) return 'no-rate';
     claim = widen(scale(claim, rate), rateSlack);
     precision *= rate;
-  } else if (conversion) claim = widen(claim, rateSlack);
+  }
   const read = statementReading(statement);
   if (!meets(claim, read.interval)) return 'disagrees';
   // A rounded statement ("about 2.2 trillion") backs no claim more precise than itself, nor can it
@@ -211,12 +211,12 @@ export interface Comparison {
 }
 
 /** Compares with the fact first, then each alternative; any agreement supports the claim. */
-export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue, rateSlack = RATE_SLACK, conversion = false): Comparison {
-  const primary = agreesWith(facts, fact, claimed, fact, rateSlack, conversion);
+export function compare(facts: FactBase, fact: FactDef, claimed: ClaimedValue, rateSlack = RATE_SLACK): Comparison {
+  const primary = agreesWith(facts, fact, claimed, fact, rateSlack);
   if (primary === 'agrees') return SUPPORTED_PRIMARY;
   let noRate = primary === 'no-rate';
   for (let i = 0; i < fact.alternatives.length; i++) {
-    const a = agreesWith(facts, fact, claimed, fact.alternatives[i], rateSlack, conversion);
+    const a = agreesWith(facts, fact, claimed, fact.alternatives[i], rateSlack);
     if (a === 'agrees') return { verdict: 'supported', matched: i };
     if (a === 'no-rate') noRate = true;
   }
