@@ -300,6 +300,9 @@ function mayContinue(c: number): boolean {
 /** What comes before ">" in an arrow ("->", "—>", "＝>"), and before "<" in one pointing back. */
 const ARROW_SHAFT = '-=—–－＝─━';
 
+/** The last characters of the signs below ("=" ends ">=" and "<="). */
+const SIGN_CODES = codes('≥≧>＞≤≦<＜~～≈=');
+
 /** Signs that qualify the figure after them, and what they say. */
 const SIGN_QUALIFIERS: Record<string, Qualifier> = {
   '≥': 'at-least', '≧': 'at-least', '>=': 'at-least', '＞=': 'at-least', '>': 'more-than', '＞': 'more-than',
@@ -310,8 +313,9 @@ const SIGN_QUALIFIERS: Record<string, Qualifier> = {
 function signBefore(text: string, start: number): { word: string; start: number } | null {
   let at = start - 1;
   if (text.charCodeAt(at) === 0x20) at--;
+  // Nearly every figure has none: one code test first.
+  if (!SIGN_CODES.has(text.charCodeAt(at))) return null;
   const c = text[at];
-  if (c === undefined || !(c in SIGN_QUALIFIERS) && c !== '=') return null;
   // ">=", "<=": two characters.
   if (c === '=') {
     const two = text.slice(at - 1, at + 1);
