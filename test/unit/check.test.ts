@@ -1354,3 +1354,20 @@ describe('check: regressions found by a third review of the newest rules', () =>
     ['❌ 苏州2021年GDP超3万亿 ✅ 实际约2.7万亿', ['suzhou.gdp.2021 contradicted «约2.7万亿»']],
   ]);
 });
+
+describe('check: regressions found by the blind press-conference, code-switching and data-in-prose sets', () => {
+  run([
+    ['ANCHOR: Suzhou, with more than four decades of reform and opening up behind it, now hosts Suzhou Industrial Park, itself 28 years old.', ['suzhou.reform-opening-years supported «more than four decades»']],
+    ['记者：网上有说法称苏州2021年GDP已突破3万亿元，是否属实？', []],
+    ['REPORTER (Wuxi Daily): Over in Wuxi, a firm that enters the Fortune Global 500 for the first time can claim 20 million yuan — will Suzhou match that?', []],
+    ["CORRECTION (read on air at 18:02): Earlier we said Suzhou's 2021 GDP was 2.7 trillion yuan. The correct figure is 2.27 trillion yuan.", []],
+    ['有人喺連登話蘇州2021年GDP有3萬億，梗係唔啱啦。', []],
+    ['My colleague say Suzhou 2021 GDP got 5 trillion yuan, where got? Anyhow say one.', []],
+    ['網路上流傳「蘇州2021年GDP達4兆人民幣」的說法，經查證並不正確。', []],
+    ['factcheck_queue id=8812 claim="Suzhou 2021 GDP 3 trillion yuan" origin=weibo verdict=FALSE', []],
+    // CSV rows and key=value lines are statements of their own.
+    ['"City","Period","Item","Amount"\n"Suzhou","2021-2025","Special funds for industrial innovation clusters","RMB 10 billion+"\n"Suzhou","2021-2025","Fortune Global 500 first-listing reward","RMB 30 million"',
+      ['suzhou.cluster-funds.14th-fyp contradicted «RMB 10 billion+»', 'suzhou.reward.fortune-global-500 supported «RMB 30 million»']],
+    ['Suzhou, 2021, GDP 22,718.34亿元, growth 8.7%\nWuxi, 2021, GDP 14,003.24亿元, growth 8.8%', ['suzhou.gdp.2021 supported «22,718.34亿元»']],
+  ]);
+});

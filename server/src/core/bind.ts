@@ -462,6 +462,11 @@ export class Binder {
     if (agedByOtherSubject(sentence, mention, clause, hits)) return true;
     // "the first 20 years of reform", 改革开放后的头十年: a stretch of the period, not its length.
     if (FIRST_YEARS_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return true;
+    // "…now hosts Suzhou Industrial Park, itself 28 years old": the age of the place just named.
+    if (ITSELF_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start))) {
+      const last = hits.filter((h) => h.end <= mention.start && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area')).pop();
+      if (last && last.kind !== 'entity') return true;
+    }
     // "the 1,000-year-old Ruiguang Pagoda in Suzhou": "-year-old" gives the age of the noun after it.
     return mention.style.unitText?.endsWith('old') === true && !agesTheCity(sentence, mention, hits);
   }
@@ -1143,12 +1148,12 @@ function reportPartStart(sentence: string, offset: number): number {
 }
 
 /** Chinese words that make what follows a rumour or someone's claim: shared by REPORTED and RUMOUR. */
-const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|坊间|坊間|民间|民間)流(?:传|傳)|流(?:传|傳)(?:着|著)?的(?:说法|說法|消息)|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
+const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|网路|網路|网路上|網路上|坊间|坊間|民间|民間)流(?:传|傳)|流(?:传|傳)(?:着|著)?的(?:说法|說法|消息)|据传|據傳|谣传|謠傳|误传|誤傳|网文|網文|自媒体|自媒體|网友|網友|网帖|網帖|传言|傳言|传闻|傳聞|谣言|謠言|声称|聲稱';
 /** English ones (for REPORTED, with more words around them). */
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
 // ("Claim:" labels a claim checked; "an earlier version … misstated", "a post says" report one.)
-const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*["“]|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*["“]|\\b(?:earlier|previously)\\s+(?:we|I|it)\\s+(?:said|reported|stated|wrote|gave)\\b|\\bclaim\\s*=|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
 const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)(?!\s+I['’]m\s+not\s+mistaken)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
@@ -1242,7 +1247,7 @@ function namesPastStretch(sentence: string): boolean {
 /** A question opening with an auxiliary verb: "Did…", "Is…", "Has…". */
 const YES_NO_QUESTION = /^\W*(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/i;
 /** A tag asking whether the clause before is true: "，是真的吗？", "真的假的", ", right?", "true or false?". */
-const TRUTH_TAG = /^\s*(?:是真的吗|是真的嗎|真的吗|真的嗎|真的假的|对吗|對嗎|对不对|對不對|是吗|是嗎|right\b|true\b|is\s+(?:that|it|this)\s+(?:true|right|correct)\b|really\b)/i;
+const TRUTH_TAG = /^\s*(?:是真的吗|是真的嗎|真的吗|真的嗎|真的假的|对吗|對嗎|对不对|對不對|是吗|是嗎|是否属实|是否屬實|属实吗|屬實嗎|right\b|true\b|is\s+(?:that|it|this)\s+(?:true|right|correct)\b|really\b)/i;
 
 /** Punctuation that ends a clause inside a sentence (not a comma between digits). */
 const CLAUSE_MARK = /(?<![0-9])[,:]|[,:](?![0-9])|[;，；：、—–]/u;
@@ -1269,8 +1274,8 @@ function framedInOtherCurrency(before: string): boolean {
   return CURRENCY_FRAME_ZH.test(before) || (before.includes('ollar') && CURRENCY_FRAME.test(before));
 }
 
-const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有(?:网络|網絡|网上|網上)?文章(?:称|稱)|有(?:[\u4e00-\u9fff]{1,2})?(?:报道|報道|媒体|媒體|消息)(?:报道|報道)?(?:称|稱|指(?!出)|说|說)|(?:一堆|一大堆|很多|好多|不少|一些)人(?:刷|说|說|讲|講|喊|传|傳)/;
-const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b/i;
+const HEARSAY_ZH = /听说|聽說|(?<![数數])据说|(?<![数數])據說|听人说|聽人說|有人(?:说|說|称|稱|认为|認為|添加|加上|写|寫|改|話)|有人喺[\u4e00-\u9fff]{1,4}(?:话|話|讲|講|说|說)|不少(?:人|文章)|很多人(?:以为|以為|认为|認為)|有(?:短)?视频称|有(?:短)?視頻稱|有(?:网络|網絡|网上|網上)?(?:文章|说法|說法)(?:称|稱)|有(?:[\u4e00-\u9fff]{1,2})?(?:报道|報道|媒体|媒體|消息)(?:报道|報道)?(?:称|稱|指(?!出)|说|說)|(?:一堆|一大堆|很多|好多|不少|一些)人(?:刷|说|說|讲|講|喊|传|傳)/;
+const HEARSAY = /\b(?:I|we)\s+(?:heard|hear)\b|\brumou?r\s+has\s+it\b|\b(?:some|many|a\s+lot\s+of)\s+(?:people|users|posts|videos|articles|bloggers|commentators)\s+(?:say|said|claim|claimed|believe|believed|think|thought)\b|\bit\s+is\s+(?:often|widely|commonly)\s+(?:said|believed|claimed)\b|\bsomeone\s+(?:added|wrote|changed|said|claimed|edited)\b|\b(?:my|a|one|some)\s+(?:\w+\s+)?(?:colleague|friend|uncle|aunt|neighbou?r|classmate|cousin|boss|teacher|driver)s?\s+(?:say|says|said|told\s+me|claim|claims|claimed)\b/i;
 /** A cheap first test for HEARSAY: plain searches (a case-blind pattern with Chinese in it costs more). */
 
 const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
@@ -1451,6 +1456,9 @@ const LABEL_START_BREAK = codes(',，;；|—–\n:：•·*');
 const TOTAL_LABEL = /^(?:total|overall|合计|合計|总计|總計|全市|全年)$/i;
 /** Years, numbers and small words a label may hold besides names: "GDP 2021", "2021年GDP", "GDP in 2021". */
 const LABEL_FILLER = /(?:19|20)\d\d\s*年?|\b(?:in|of|the|for|and|s)\b|年度|年|的|[\d.,%()（）'’]/gi;
+
+/** "itself", "which is" before an age: it is the age of what was just named. */
+const ITSELF_BEFORE = /(?:,\s*|\b)(?:itself|themselves|which\s+is|that\s+is)\s+(?:now\s+|about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)*$/i;
 
 /** Between a figure and the noun it measures: "2500多年历史", "2,500 years of history", "四十多年的改革开放". */
 const NOUN_AFTER_FIGURE = /^\s*(?:的|of\s+(?:the\s+)?)?$/;

@@ -119,10 +119,23 @@ function splitRecordLines(prose: string, spans: Span[]): Span[] {
   return out;
 }
 
-/** A line that gives a label and a figure: "Suzhou GDP 2021: 2.27 trillion yuan", "2021⇥苏州GDP⇥22718.34亿元". */
+/**
+ * A line that gives a label and a figure: "Suzhou GDP 2021: 2.27 trillion yuan", "2021⇥苏州GDP⇥22718.34亿元",
+ * or a record of fields: a CSV row ("Suzhou, 2021, GDP 22,718.34亿元, growth 8.7%", "\"Suzhou\",\"2021\",…")
+ * or a key=value line ("industrial_output_2021 = 4.1万亿元").
+ */
 function isRecordLine(line: string): boolean {
-  return line.length <= RECORD_LINE_MAX && RECORD_LINE.test(line);
+  return line.length <= RECORD_LINE_MAX && (RECORD_LINE.test(line) || ((line.includes(',') || line.includes('=')) && (isCsvRow(line) || KEY_VALUE.test(line))));
 }
+
+/** Whether a line is three or more short fields parted by commas, one holding a digit (a prose line's clauses run longer). */
+function isCsvRow(line: string): boolean {
+  const fields = line.split(',');
+  return fields.length >= 4 && fields.every((f) => f.length <= CSV_FIELD_MAX) && /\d/.test(line);
+}
+
+const CSV_FIELD_MAX = 60;
+const KEY_VALUE = /^\s*[\w.-]{1,40}\s*=\s*\S[^\n]*\d/;
 
 const RECORD_LINE_MAX = 120;
 const RECORD_LINE = /^[^:：\t]{1,60}[:：\t][^\n]*\d/u;
@@ -146,8 +159,9 @@ function pushTrimmed(text: string, from: number, to: number, out: Span[]): void 
  * Separators between clauses: , ， ; ； : ： 、 and brackets, and the words and / but / while /
  * whereas between spaces. A comma or colon between digits (22,718.34; 10:30) is part of a number.
  */
-// (" | " parts a line of plain-text fields: "GDP 2021: 2.27T RMB | 规上工业: 4万亿+".)
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)|\s\|(?=\s)/g;
+// (" | " parts a line of plain-text fields: "GDP 2021: 2.27T RMB | 规上工业: 4万亿+"; a spaced dash parts
+// a clause: "… can claim 20 million yuan — will Suzhou match that?")
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)|\s[|—–](?=\s)/g;
 
 /**
  * Clauses of a sentence (spans relative to `sentence`), in order, trimmed, without their
