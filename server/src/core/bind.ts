@@ -1153,7 +1153,15 @@ const RUMOUR_ZH = '网传|網傳|(?:网上|網上|网络|網絡|网路|網路|�
 const RUMOUR_EN = 'claimed|rumou?red|falsely|wrongly|allegedly|supposedly|viral|netizens?';
 
 // ("Claim:" labels a claim checked; "an earlier version … misstated", "a post says" report one.)
-const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?)\\b|^\\s*claim\\s*[:：]|\\bearlier\\s+version\\s+of\\s+(?:this|the)\\s+(?:story|article|report|post|piece)\\b|\\b(?:a|one|some|another)\\s+(?:[\\w-]+\\s+){0,3}(?:post|posts|video|message|tweet|caption)\\s+(?:says|said|claims|claimed|reads|read|states|stated)\\b|\\bdraft\\s+(?:says|said|reads|read)\\s*[:：]?\\s*["“]|\\b(?:earlier|previously)\\s+(?:we|I|it)\\s+(?:said|reported|stated|wrote|gave)\\b|\\bclaim\\s*=|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mistakenly|erroneously|myths?)\\b|${RUMOUR_ZH}|错称|錯稱|如果(?!我?没有?记错|我?沒有?記錯|我记得没错|我記得沒錯|我记得不错|我記得不錯)|假如|假设|假設|若(?!干)|预测|預測|预言|預言`, 'i');
+/**
+ * Longer English phrases that report a claim ("Claim:", "an earlier version of this story", "a
+ * widely shared post says", "earlier we said", "claim="): tried only in sentences with one of
+ * REPORTED_PHRASE_HINTS (a pattern of them at every "a " was a tenth of the reported-claim cost).
+ */
+const REPORTED_PHRASES = /^\s*claim\s*[:：]|\bearlier\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|post|piece)\b|\b(?:a|one|some|another)\s+(?:[\w-]+\s+){0,3}(?:post|posts|video|message|tweet|caption)\s+(?:says|said|claims|claimed|reads|read|states|stated)\b|\bdraft\s+(?:says|said|reads|read)\s*[:：]?\s*["“]|\b(?:earlier|previously)\s+(?:we|I|it)\s+(?:said|reported|stated|wrote|gave)\b|\bclaim\s*=/i;
+const REPORTED_PHRASE_HINTS = ['laim', 'arlier', 'reviously', 'post', 'video', 'message', 'tweet', 'caption', 'draft'];
+
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
 const HYPOTHETICAL = /\b(?:if(?!\s+(?:I|we)\s+(?:remember|recall)\b)(?!\s+memory\s+serves)(?!\s+I['’]m\s+not\s+mistaken)|could|might|would|suppose|supposing|assume|assuming)\b|^\W*let\b/i;
@@ -1171,7 +1179,8 @@ function firstReportEnd(text: string): number {
   const h = mayBeHypothetical(text) ? HYPOTHETICAL.exec(text) : null;
   // "had Suzhou's GDP been 2.5 trillion yuan": a counterfactual, by its word order.
   const c = text.includes('ad ') ? COUNTERFACTUAL.exec(text) : null;
-  const ends = [m, h, c].filter((x): x is RegExpExecArray => x !== null).map((x) => x.index + x[0].length);
+  const p = mayReportPhrase(text) ? REPORTED_PHRASES.exec(text) : null;
+  const ends = [m, h, c, p].filter((x): x is RegExpExecArray => x !== null).map((x) => x.index + x[0].length);
   return ends.length ? Math.min(...ends) : -1;
 }
 
@@ -1282,7 +1291,13 @@ const HEARSAY_CLAUSE_END = codes(',;:，；：。!?！？');
 
 /** Whether `text` holds a reporting or hypothetical word. */
 function isReported(text: string): boolean {
-  return REPORTED.test(text) || (mayBeHypothetical(text) && HYPOTHETICAL.test(text));
+  return REPORTED.test(text) || (mayBeHypothetical(text) && HYPOTHETICAL.test(text)) || (mayReportPhrase(text) && REPORTED_PHRASES.test(text));
+}
+
+/** A cheap first test for REPORTED_PHRASES. */
+function mayReportPhrase(text: string): boolean {
+  for (const hint of REPORTED_PHRASE_HINTS) if (text.includes(hint)) return true;
+  return false;
 }
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
