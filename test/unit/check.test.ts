@@ -1371,3 +1371,23 @@ describe('check: regressions found by the blind press-conference, code-switching
     ['Suzhou, 2021, GDP 22,718.34亿元, growth 8.7%\nWuxi, 2021, GDP 14,003.24亿元, growth 8.8%', ['suzhou.gdp.2021 supported «22,718.34亿元»']],
   ]);
 });
+
+describe('check: regressions found by a fourth review of the newest rules', () => {
+  run([
+    // Wrapped prose is no CSV; a dash parts a clause only before a question; 价格 is a price unless it says how a figure is counted.
+    ["Suzhou's GDP was 1.92 trillion, 2.02 trillion, and 2.27 trillion yuan, up 5.6%,\n3.4%, and 8.7%, in 2019, 2020, and 2021, respectively, the bureau said.", []],
+    ["Wuxi — Suzhou's neighbour — posted GDP of 1.4 trillion yuan in 2021.", []],
+    ['苏州2021年GDP为2.27万亿元，全年土地成交价格合计2500亿元。', ['suzhou.gdp.2021 supported «2.27万亿元»']],
+    ['苏州2021年GDP按当年价格计算为2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    // Citations are an author's, not a note's; a place before its colon owns a figure a bracket places.
+    ['苏州地区生产总值达2.02万亿元（全年，2020）。', []],
+    ["Suzhou's GDP was 2.02 trillion yuan (in RMB, 2020).", []],
+    ['## 2021年江苏百强县GDP\n\n- 昆山：4748亿元（苏州）', [], 'markdown'],
+    // "+" before a unit; a metric's label with qualifiers; 有误解 is no error; "never misstated", "while".
+    ['苏州有3000+年历史。', ['suzhou.history-years contradicted «3000+年»']],
+    ['苏州市地区生产总值（2021年，初步核算）：2.5万亿元。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ['很多人对苏州有误解，其实苏州2021年GDP达2.5万亿元，苏州人应为此自豪。', ['suzhou.gdp.2021 contradicted «2.5万亿元»']],
+    ["Critics say Wuxi overstated its growth while Suzhou's GDP reached 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+    ["Local officials have never misstated the data and say Suzhou's GDP was 2.5 trillion yuan in 2021.", ['suzhou.gdp.2021 contradicted «2.5 trillion yuan»']],
+  ]);
+});

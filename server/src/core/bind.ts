@@ -359,6 +359,8 @@ export class Binder {
       if (h.kind === 'metric' && isMetricAsModifier(sentence, h.end)) continue;
       // "comparable with that of a high-income economy": an economy, not the size of one ("an economy of 2.27 trillion yuan" is).
       if (h.kind === 'metric' && isAnEconomy(sentence, h)) continue;
+      // "按当年价格计算", "at current prices": how the figure is counted, no price of anything.
+      if (h.kind === 'other-measure' && PRICE_WORD.test(h.text) && PRICE_BASIS_BEFORE.test(sentence.slice(Math.max(0, h.start - 10), h.start))) continue;
       // "Suzhou grants one-off rewards of …": the verb, not a grant.
       if (h.kind === 'other-measure' && isGrantVerb(sentence, h, hits[i - 1])) continue;
       // "ranked sixth in China", "稳坐全省第一": a ranking's scope, not a figure's owner.
@@ -840,6 +842,9 @@ function isMetricAsModifier(sentence: string, end: number): boolean {
   METRIC_AS_MODIFIER.lastIndex = end;
   return METRIC_AS_MODIFIER.test(sentence);
 }
+
+const PRICE_WORD = /^(?:价格|價格|prices?)$/i;
+const PRICE_BASIS_BEFORE = /(?:当年|當年|现行|現行|\bcurrent\s+|\bconstant\s+(?:(?:19|20)\d\d\s+)?)$/i;
 
 /** Whether the name `h` is the verb "grant(s)" after its subject ("Suzhou grants", "the city also grants"), not a grant. */
 function isGrantVerb(sentence: string, h: NameHit, previous: NameHit | undefined): boolean {
@@ -1452,8 +1457,9 @@ function labelledOtherwise(sentence: string, mention: NumberMention, hits: reado
   if (!bare || bare.length > LABEL_MAX || NOT_A_LABEL.test(bare) || TOTAL_LABEL.test(bare)) return false;
   // "Cluster support: RMB10 bn of special funds": a metric right after the figure names it.
   if (hits.some((h) => h.kind === 'metric' && h.start >= mention.end && h.start - mention.end <= 6 && NOUN_AFTER_FIGURE.test(sentence.slice(mention.end, h.start)))) return false;
-  // A label naming a metric is that metric's ("苏州2021年GDP总量写入了政府工作报告：3万亿元").
-  if (hits.some((h) => h.kind === 'metric' && h.start >= from && h.end <= colon)) return false;
+  // A label naming a metric is that metric's ("苏州2021年GDP总量写入了政府工作报告：3万亿元"), qualifiers
+  // after it included ("苏州GDP（2021年，现价）：", "- GDP, nominal:").
+  if (hits.some((h) => h.kind === 'metric' && h.end <= colon && colon - h.end <= 40 && (h.start >= from || !/[。.;；|\n]/u.test(sentence.slice(h.end, colon))))) return false;
   // Names of places, periods and references say whose figure it is; anything else labels it.
   for (const h of hits) {
     if (h.start >= from && h.end <= colon && (h.kind === 'entity' || h.kind === 'other-place' || h.kind === 'other-area' || h.kind === 'reference' || h.kind === 'period')) {
@@ -1468,7 +1474,7 @@ const TIME_STAMP = /\[[\d:.\s]*\]|^[\d:.\s\]]+/g;
 /** Where a label starts: after a clause's break, a field's bar or a dash. */
 const LABEL_START_BREAK = codes(',，;；|—–\n:：•·*');
 /** Words for a total in a label. */
-const TOTAL_LABEL = /^(?:total|overall|合计|合計|总计|總計|全市|全年)$/i;
+const TOTAL_LABEL = /^(?:total|overall|fact|facts|key\s+facts?|合计|合計|总计|總計|全市|全年|事实|事實)$/i;
 /** Years, numbers and small words a label may hold besides names: "GDP 2021", "2021年GDP", "GDP in 2021". */
 const LABEL_FILLER = /(?:19|20)\d\d\s*年?|\b(?:in|of|the|for|and|s)\b|年度|年|的|[\d.,%()（）'’]/gi;
 
@@ -1500,7 +1506,8 @@ function isCitationYear(sentence: string, y: Span): boolean {
 
 /** Before a citation's year: an author and a comma inside a bracket, or "et al. (". */
 // (An author: capitalised words or a Chinese name or body, not "(current prices, 2020)" or "（当年价格，2020）".)
-const CITED_BEFORE = /[（(;；]\s*(?:(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*(?:\s+(?:et\s+al\.?|&|and|of|for|the|de|du|van|von|[A-Z][\w'’.-]*))*|[\w-]+(?:\.[\w-]+)+|(?![^,，]*(?:价|價|格|口径|口徑))[\u4e00-\u9fff]{2,12}(?:等)?)\s*[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
+// (Not a note about the data: "(in RMB, 2020)", "(at Current Prices, 2020)", "（全年，2020）", "（统计公报，2020年）".)
+const CITED_BEFORE = /[（(;；]\s*(?:(?!(?:In|At|For|By|The|Current|Constant|Nominal|Real|Preliminary|Annual|Total)\b)[A-Z][\w'’.-]*(?:\s+(?:et\s+al\.?|&|and|of|for|the|[A-Z][\w'’.-]*))*|(?![^,，]*(?:价|價|格|口径|口徑|年(?!鉴|鑑)|季|月|计(?!年)|計|合|累|数据|數據|公报|公報))[\u4e00-\u9fff]{2,12}(?:等)?)\s*[,，]\s*$|\bet\s+al\.?\s*[（(]\s*$/u;
 
 /** Whether `mention` stands inside a work's title in 《》 ("《苏州改革开放30年》"). */
 function inWorkTitle(sentence: string, mention: Span): boolean {

@@ -348,7 +348,7 @@ export function correctionStart(sentence: string): number {
   if (sentence.includes('為') || sentence.includes('为')) {
     // (The error named before it, or the sentence a correction notice: "…有误，应为…", "更正：…应为…", "…应为…，特此更正".)
     const zh = CORRECTION_ZH.exec(sentence);
-    if (zh && (ERROR_ZH.test(sentence.slice(0, zh.index)) || CORRECTION_NOTICE.test(sentence))) return zh.index;
+    if (zh && (ERROR_ZH.test(sentence.slice(Math.max(0, zh.index - 36), zh.index)) || CORRECTION_NOTICE.test(sentence))) return zh.index;
   }
   if (!sentence.includes('hould') && !sentence.includes('orrect')) return -1;
   // ("should have read 2.27" corrects by itself; "should have been faster" needs an error named.)
@@ -374,7 +374,7 @@ export function isErrorCorrected(sentence: string, start: number): boolean {
 }
 
 const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是|原稿写作|原稿寫作|写成|寫成|原为|原為)\s*$/u;
-const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$|\b(?:mis(?:stated|reported)|overstated|understated|exaggerated)\b(?:[^.;!?,]{0,100}|[^.;!?]{0,100},\s*putting\s+it\s+at\s+)$/i;
+const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$|(?<!\bnever\s|\bnot\s|n['’]t\s)\b(?:mis(?:stated|reported)|overstated|understated|exaggerated)\b(?:(?:(?!\b(?:while|but|says?|said)\b)[^.;!?,:—–]){0,60}|[^.;!?:—–]{0,60},\s*putting\s+it\s+at\s+)$/i;
 /**
  * A cheap first test, once per sentence, for everything that amends a figure: corrections, errors
  * named before a figure, rejections after it, quotes called wrong (every match of those holds one
@@ -392,8 +392,9 @@ const AMEND_HINT_EN = /isread|eport|fake|myth|mislead|nflat|ot true|alse|ntrue|a
 const REJECTED_AFTER = /[,，]\s*(?:but\s+(?:the\s+(?:figure|number|claim)|this|that|it)\s+(?:turned\s+out\s+to\s+be|was|is|proved)\s+(?:a\s+)?(?:misread\w*|wrong|false|incorrect|inaccurate|untrue|mistaken|an?\s+error)|which\s+(?:is\s+(?:wrong|incorrect|false|inaccurate|untrue|misleading)|misreads|misstates|overstates|exaggerates|understates)\b|(?:这一?|這一?|此|该|該)?(?:说法|說法)(?:并|並)?(?:有误|有誤|不实|不實|错误|錯誤|不准确|不準確|与事实不符|與事實不符)|(?:实属|實屬)(?:对[^，。]{0,12}的|對[^，。]{0,12}的)?(?:误读|誤讀|误解|誤解)|此说(?:有误|不实)|此說(?:有誤|不實))/i;
 
 const CORRECTION_ZH = /应为|應為|更正为|更正為/u;
-const ERROR_ZH = /有误|有誤|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正|(?<!如有|无|無|并无|並無|没有|沒有)(?:错误|錯誤)/u;
-const CORRECTION_NOTICE = /更正|勘误|勘誤/u;
+const ERROR_ZH = /有误(?!解|会|會)|有誤(?!解|會)|笔误|筆誤|误写|誤寫|误为|誤為|误植|誤植|更正|(?<!如有|无|無|并无|並無|没有|沒有)(?:错误|錯誤)/u;
+/** A correction notice: headed 更正/勘误 ("【更正】") or signed off so ("特此更正"). */
+const CORRECTION_NOTICE = /^\s*[【[(（]?\s*(?:更正|勘误|勘誤)|(?:特此|予以|现予|現予)(?:更正|勘误|勘誤)/u;
 const CORRECTED_READING = /\bshould\s+(?:have\s+)?(?:read|said)\b/i;
 const CORRECTION_EN = /\bshould\s+(?:have\s+)?(?:read|said|been)\b|\bthe\s+correct\s+(?:figure|number|value|amount)\b|\bcorrected\s+to\b/i;
 const ERROR_EN = /\b(?:correction|corrected|misstat\w*|typo|error|erroneous\w*|incorrect\w*|mistaken\w*|earlier\s+(?:version|draft))\b/i;

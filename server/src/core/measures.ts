@@ -19,8 +19,8 @@ export const OTHER_MEASURES: readonly string[] = [
   '资产', '資產', '营收', '營收', '营业收入', '營業收入', '利润', '利潤', '服务业', '服務業', '第三产业', '第三產業', '增加值',
   '数字经济', '數位經濟', '數字經濟', '合同', '预算', '預算', '补贴', '補貼',
   // Prices: "苏州房价均价2.7万一平".
-  // ("按当年价格计算", "at current prices" qualify a GDP figure: no price words alone.)
-  '房价', '房價', '均价', '均價', 'house prices', 'home prices', 'housing prices', 'rent', 'rents', '租金',
+  // ("按当年价格计算", "at current prices" say how a figure is counted: see bind.ts, priceBasis.)
+  '房价', '房價', '均价', '均價', '价格', '價格', 'price', 'prices', 'price tag', 'house prices', 'home prices', 'housing prices', 'rent', 'rents', '租金',
   // Counts of firms beside the output they make: "规上工业企业1.2万多家".
   '规上工业企业', '規上工業企業', '规模以上工业企业', '規模以上工業企業', '工业企业', '工業企業',
   // Gaps between two figures: "与苏州的差距扩大到约4600亿元".

@@ -297,6 +297,9 @@ function mayContinue(c: number): boolean {
 }
 
 /** Whether the character before a figure can end a currency marker or a qualifier. */
+/** Units a "+" may stand before: "3000+年", "3万亿+元". */
+const PLUS_UNIT = codes('元年亿億万萬个個家');
+
 /** What comes before ">" in an arrow ("->", "—>", "＝>"), and before "<" in one pointing back. */
 const ARROW_SHAFT = '-=—–－＝─━';
 
@@ -786,7 +789,7 @@ function build(text: string, n: Numeral, barriers: readonly Span[], percentBefor
   const plus = (): void => {
     const next = text.charCodeAt(pos + 1);
     // ("2.3万亿+无锡1.4万亿": a sum.)
-    if (qualifier === 'exact' && text.charCodeAt(pos) === 0x2b && !isDigitCode(next) && !isWordChar(next) && !isIdeograph(next) && take('', 'qualifier', 1)) {
+    if (qualifier === 'exact' && text.charCodeAt(pos) === 0x2b && !isDigitCode(next) && !isWordChar(next) && (!isIdeograph(next) || PLUS_UNIT.has(next)) && take('', 'qualifier', 1)) {
       qualifier = 'at-least';
       qualifierText = '+';
       qualifierPosition = 'suffix';

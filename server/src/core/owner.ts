@@ -261,7 +261,10 @@ export function chooseEntity(
     }
   }
   // 1a'. A place in brackets right after the figure: "2.27万亿（苏州）> 1.81万亿（杭州）".
-  for (const h of candidates) {
+  // (Not when a place before it in its clause owns it: "- 昆山：4748亿元（苏州）" says where Kunshan is.)
+  const placeBefore = candidates.some((h) => h.end <= mention.start && h.kind !== 'reference'
+    && (clauseOf(h.start) === clauseOf(mention.start) || /^\s*[:：]\s*$/u.test(sentence.slice(h.end, mention.start))));
+  for (const h of placeBefore ? NO_HITS : candidates) {
     if (h.start >= mention.end && h.start - mention.end <= 3 && h.kind !== 'reference' && BRACKET_BEFORE.test(sentence.slice(mention.end, h.start)) && BRACKET_AFTER.test(sentence.slice(h.end, h.end + 2))) return resolve(h, context, hits, sentence);
   }
   // 1a. An owner named right after the figure: "the 1.81 trillion yuan posted by Hangzhou".

@@ -130,9 +130,15 @@ function isRecordLine(line: string): boolean {
 
 /** Whether a line is three or more short fields parted by commas, one holding a digit (a prose line's clauses run longer). */
 function isCsvRow(line: string): boolean {
+  if (!/\d/.test(line)) return false;
+  if (QUOTED_ROW.test(line)) return true;
+  // (A wrapped line of prose has clauses of several words, and often ends in a comma.)
   const fields = line.split(',');
-  return fields.length >= 4 && fields.every((f) => f.length <= CSV_FIELD_MAX) && /\d/.test(line);
+  return fields.length >= 4 && !/,\s*$/.test(line) && fields.every((f) => f.length <= CSV_FIELD_MAX && f.trim().split(/\s+/).length <= CSV_FIELD_WORDS);
 }
+
+const QUOTED_ROW = /^\s*"[^"\n]*"(?:\s*,\s*"[^"\n]*"){2,}\s*$/;
+const CSV_FIELD_WORDS = 3;
 
 const CSV_FIELD_MAX = 60;
 const KEY_VALUE = /^\s*[\w.-]{1,40}\s*=\s*\S[^\n]*\d/;
@@ -159,9 +165,9 @@ function pushTrimmed(text: string, from: number, to: number, out: Span[]): void 
  * Separators between clauses: , ， ; ； : ： 、 and brackets, and the words and / but / while /
  * whereas between spaces. A comma or colon between digits (22,718.34; 10:30) is part of a number.
  */
-// (" | " parts a line of plain-text fields: "GDP 2021: 2.27T RMB | 规上工业: 4万亿+"; a spaced dash parts
-// a clause: "… can claim 20 million yuan — will Suzhou match that?")
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)|\s[|—–](?=\s)/g;
+// (" | " parts a line of plain-text fields: "GDP 2021: 2.27T RMB | 规上工业: 4万亿+"; a spaced dash before a
+// question parts a clause: "… can claim 20 million yuan — will Suzhou match that?", not an appositive's.)
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;，；：、()（）]|\s(?:and|but|while|whereas)(?=\s)|\s\|(?=\s)|\s[—–](?=\s+(?:will|would|can|could|does|did|do|is|are|was|were|how|what|why|who|when|where|should|shall)\b)/g;
 
 /**
  * Clauses of a sentence (spans relative to `sentence`), in order, trimmed, without their
