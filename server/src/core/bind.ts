@@ -1,7 +1,7 @@
 import type { FactBase, MetricDef, Span } from './types';
 import { Lexicon, type NameHit } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
-import { codes, isDigitCode, isWordChar, lastNonSpace } from './chars';
+import { codes, codeTable, hasCodeIn, isDigitCode, isWordChar, lastNonSpace } from './chars';
 import { splitClauses } from './sentences';
 import {
   chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_AFTER_AREA, RANK_BEFORE,
@@ -1162,10 +1162,10 @@ const REPORTED = new RegExp(`\\b(?:${RUMOUR_EN}|claims|rumou?rs?|incorrectly|mis
 /**
  * Longer English phrases that report a claim ("Claim:", "an earlier version of this story", "a
  * widely shared post says", "earlier we said", "claim="): tried only in sentences with one of
- * REPORTED_PHRASE_HINTS (a pattern of them at every "a " was a tenth of the reported-claim cost).
+ * REPORTED_PHRASE_HINT's words (a pattern of them at every "a " was a tenth of the reported-claim cost).
  */
 const REPORTED_PHRASES = /^\s*claim\s*[:：]|\bearlier\s+version\s+of\s+(?:this|the)\s+(?:story|article|report|post|piece)\b|\b(?:a|one|some|another)\s+(?:[\w-]+\s+){0,3}(?:post|posts|video|message|tweet|caption)\s+(?:says|said|claims|claimed|reads|read|states|stated)\b|\bdraft\s+(?:says|said|reads|read)\s*[:：]?\s*["“]|\b(?:earlier|previously)\s+(?:we|I|it)\s+(?:said|reported|stated|wrote|gave)\b|\bclaim\s*=/i;
-const REPORTED_PHRASE_HINTS = ['laim', 'arlier', 'reviously', 'post', 'video', 'message', 'tweet', 'caption', 'draft'];
+const REPORTED_PHRASE_HINT = /laim|arlier|reviously|post|video|message|tweet|caption|draft/;
 
 /** Hypotheticals in English ("if", "could", "would"): searched only in sentences holding one of them. */
 // ("If I remember correctly" hedges a claim; it supposes nothing.)
@@ -1301,8 +1301,7 @@ function isReported(text: string): boolean {
 
 /** A cheap first test for REPORTED_PHRASES. */
 function mayReportPhrase(text: string): boolean {
-  for (const hint of REPORTED_PHRASE_HINTS) if (text.includes(hint)) return true;
-  return false;
+  return REPORTED_PHRASE_HINT.test(text);
 }
 /**
  * Whether the figure belongs to a measure no fact is about: one named nearer to it in its clause
@@ -1490,10 +1489,10 @@ const CLAUSE_SEPARATOR = /[,，;；]/u;
 /** Words for a figure of several places together: 两市…合计, "combined", "the two cities". */
 const SEVERAL_PLACES = /两市|兩市|三市|两地|兩地|两城|兩城|\b[Cc]ombined\b|\b[Bb]oth\s+cities\b|\b[Tt]he\s+(?:two|three)\s+cities\b/;
 
-const SEVERAL_PLACES_HINT = /[两兩三]|ombined|cities/;
+const SEVERAL_PLACES_CJK = codeTable('两兩三');
 /** A cheap first test for SEVERAL_PLACES. */
 function mayNameSeveralPlaces(sentence: string): boolean {
-  return SEVERAL_PLACES_HINT.test(sentence);
+  return hasCodeIn(sentence, SEVERAL_PLACES_CJK) || sentence.includes('ombined') || sentence.includes('cities');
 }
 
 /** Whether the year `y` dates a work cited: "(张伟，2022)", "(Wei, 2020; Zhang, 2021)", "Zhang et al. (2022)". */

@@ -1,5 +1,5 @@
 import type { Span } from './types';
-import { codeTable, codes, hasCodeIn, isWhiteSpaceAt } from './chars';
+import { codeTable, codes, hasCodeIn, isWhiteSpaceAt, lastNonSpace } from './chars';
 
 /**
  * Words that change what a figure in a sentence means, whatever the facts file: targets and
@@ -370,9 +370,11 @@ export function rejectionStart(sentence: string): number {
 /** Whether the figure at `start` is the error a correction names ("原文误写为2.72万亿元", "而非2.72万亿元", "an earlier version gave 2.72 trillion"). */
 export function isErrorCorrected(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 120), start);
-  return ERROR_BEFORE_ZH.test(before) || ((before.includes('version') || before.includes('rror') || before.includes('stated') || before.includes('reported') || before.includes('xaggerated')) && ERROR_BEFORE_EN.test(before));
+  // (Every ERROR_BEFORE_ZH word ends in one of ERROR_WORD_LAST: one code test before the pattern.)
+  return (ERROR_WORD_LAST.has(lastNonSpace(before, 0, before.length)) && ERROR_BEFORE_ZH.test(before)) || ((before.includes('version') || before.includes('rror') || before.includes('stated') || before.includes('reported') || before.includes('xaggerated')) && ERROR_BEFORE_EN.test(before));
 }
 
+const ERROR_WORD_LAST = codes('为為成作非是');
 const ERROR_BEFORE_ZH = /(?:误写为|誤寫為|误写成|誤寫成|误为|誤為|误植为|誤植為|误作|誤作|误报为|誤報為|而非|而不是|原稿写作|原稿寫作|写成|寫成|原为|原為)\s*$/u;
 const ERROR_BEFORE_EN = /\b(?:earlier\s+version\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:gave|said|stated|put\s+it\s+at|reported)|in\s+error\s+as)\s+$|(?<!\bnever\s|\bnot\s|n['’]t\s)\b(?:mis(?:stated|reported)|overstated|understated|exaggerated)\b(?:(?:(?!\b(?:while|but|says?|said)\b)[^.;!?,:—–]){0,60}|[^.;!?:—–]{0,60},\s*putting\s+it\s+at\s+)$/i;
 /**

@@ -130,7 +130,10 @@ function isRecordLine(line: string): boolean {
 
 /** Whether a line is three or more short fields parted by commas, one holding a digit (a prose line's clauses run longer). */
 function isCsvRow(line: string): boolean {
-  if (!/\d/.test(line)) return false;
+  // (Most lines have fewer than three commas: counted before anything else.)
+  let commas = 0;
+  for (let at = line.indexOf(','); at >= 0 && commas < 3; at = line.indexOf(',', at + 1)) commas++;
+  if (commas < 2 || !/\d/.test(line)) return false;
   if (QUOTED_ROW.test(line)) return true;
   // (A wrapped line of prose has clauses of several words, and often ends in a comma.)
   const fields = line.split(',');
