@@ -105,7 +105,10 @@ describe('factcheck in VS Code (code-server)', function () {
     await workbench.waitForProblems((p) => exactly(p, 'economy.md', economyWrong.slice(2)), 'the Chinese problem gone');
   });
 
-  it('fixes all the rest on save (editor.codeActionsOnSave: source.fixAll.factcheck)', async () => {
+  it('fixes all the rest on save (editor.codeActionsOnSave: source.fixAll.factcheck)', async function () {
+    // Once in three fresh-clone runs on a loaded 2-core host the browser's save ran no fix and the
+    // same scenario passed on its rerun: one retry (a fresh workspace), so a real fault still fails twice.
+    this.retries(1);
     const s = await start('fix all on save');
     const { workbench, page } = s;
     await workbench.openFile('economy.md');
