@@ -1,7 +1,7 @@
 import type { FactBase, MetricDef, Span } from './types';
 import { Lexicon, type NameHit } from './lexicon';
 import { findNumbers, type NumberMention } from './numbers';
-import { codes, codeTable, hasCodeIn, isDigitCode, isWordChar, lastNonSpace } from './chars';
+import { codes, codeTable, hasCodeIn, isDigitCode, isWhiteSpaceAt, isWordChar, lastNonSpace } from './chars';
 import { splitClauses } from './sentences';
 import {
   chooseEntity, entityCandidates, gap, lastEntity, namedInSentence, possessiveOwners, qualifiesNoun, RANK_AFTER, RANK_AFTER_AREA, RANK_BEFORE,
@@ -156,7 +156,7 @@ export class Binder {
       // later year is a target.
       if (byYear && Number(byYear[1]) <= (context.anchor ?? this.lastFactYear)) targetAt = null;
       const figures = mentions.filter((m) => !m.isYear);
-      const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef; relative: RelativeYear | null; counted: string | null }[] = [];
+      const pending: { mention: NumberMention; metricHit: NameHit; metric: MetricDef; relative: RelativeYear | null; counted: string | null; conversion: boolean }[] = [];
       // A quiz's statement marked false ("（×）", "(False)", "True or false: …") or its options ("a) 1.2
       // trillion yuan", "A. 1.2万亿元") claim nothing.
       const quiz = isQuizStatement(sentence) || QUIZ_OPTION.test(sentence);
@@ -185,10 +185,8 @@ export class Binder {
         // "苏州与无锡两市GDP合计超过3.6万亿元", "the two cities' combined GDP": several places' figure.
         if (severalPlaces && SEVERAL_PLACES.test(sentence.slice(clauses[clauseOf(mention.start)].start, mention.start))) continue;
         // "GDP per capita … RMB177,500, or about US$27,500": a conversion goes with the figure it converts.
-        if (mention.currency && isConversion(mention, figures, sentence)) {
-          const converted = figures[figures.indexOf(mention) - 1];
-          if (!pending.some((p) => p.mention === converted)) continue;
-        }
+        const converted = convertedFigure(mention, figures, sentence);
+        if (converted && !pending.some((p) => p.mention === converted)) continue;
         // "…22718亿元；其中A区GDP七千亿元": after 其中 ("of which") a figure is a part's, unless the
         // clause names our city ("长三角城市中，其中苏州GDP…").
         if (ofWhich >= 0 && mention.start > ofWhich && !allHits.some((h) => h.kind === 'entity' && h.start >= ofWhich && h.end <= mention.start)) continue;
@@ -199,7 +197,7 @@ export class Binder {
         // says ("查了一下：2021年蘇州GDP約3.2兆人民幣，好像比新北市大好幾倍？").
         if (question && (quiz || asksAbout(sentence, mention))) continue;
         // "规上工业利润：2600亿元", "- Investment: 2.6 trillion yuan": a figure its own label names.
-        if (COLON_LAST.has(lastNonSpace(sentence, Math.max(0, mention.start - 3), mention.start)) && labelledOtherwise(sentence, mention, allHits)) continue;
+        if (labelledOtherwise(sentence, mention, allHits)) continue;
         const metricHit = this.chooseMetric(sentence, mention, allHits, clauseOf, context.topics);
         if (!metricHit) continue;
         if (ownedByOtherMeasure(sentence, mention, metricHit.hit, allHits, clauseOf)) continue;
@@ -212,7 +210,7 @@ export class Binder {
         // Rarer readings, tried last (on short slices) for the figures still standing: hearsay in the
         // figure's clause ("I heard", 有人说); a currency framed before it ("以新台幣計約為10兆元").
         if (hearsayBefore(sentence, mention.start) || framedInOtherCurrency(sentence.slice(previousEnd(figures, mention), mention.start))) continue;
-        pending.push({ mention, metricHit: metricHit.hit, metric, relative, counted });
+        pending.push({ mention, metricHit: metricHit.hit, metric, relative, counted, conversion: converted !== null });
       }
       // "Suzhou and Wuxi posted GDP of 2.27 trillion and 1.4 trillion yuan respectively": each place its figure.
       const respectively = pending.length > 1 && saysRespectively(sentence);
@@ -223,7 +221,7 @@ export class Binder {
       const periodRivals = byPlace ? figures.filter((f) => !pending.some((p) => p.mention === f)) : figures;
       let candidates: NameHit[] | undefined;
       for (let i = 0; i < pending.length; i++) {
-        const { mention, metricHit, metric, relative, counted } = pending[i];
+        const { mention, metricHit, metric, relative, counted, conversion } = pending[i];
         candidates ??= entityCandidates(allHits);
         const entity = byPlace ? byPlace[i] : chooseEntity(sentence, mention, metricHit, allHits, clauseOf, context, candidates);
         if (!entity || !entity.own) continue;
@@ -262,7 +260,7 @@ export class Binder {
           // A target word before the figure, or in its clause ("3 trillion yuan by 2025"), makes it
           // a target; "GDP of 2.27 trillion, above its target" keeps the reported figure.
           target: targetAt !== null && (targetAt.start < mention.start || clauseOf(targetAt.start) === clauseOf(mention.start)),
-          conversion: isConversion(mention, figures, sentence),
+          conversion,
           barriers,
           periodGuessed,
           writtenIn: context.anchor ?? null,
@@ -1445,8 +1443,10 @@ const COLON_LAST = codes(':：');
  * (Answer labels and words for a total label nothing: "A: …", "Total: …".)
  */
 function labelledOtherwise(sentence: string, mention: NumberMention, hits: readonly NameHit[]): boolean {
-  const colon = sentence.slice(0, mention.start).search(/[:：]\s*$/u);
-  if (colon < 0) return false;
+  // The colon stands right before the figure, a space or two between (most figures have none).
+  let colon = mention.start - 1;
+  while (colon >= Math.max(0, mention.start - 3) && isWhiteSpaceAt(sentence, colon)) colon--;
+  if (colon < Math.max(0, mention.start - 3) || !COLON_LAST.has(sentence.charCodeAt(colon))) return false;
   let from = colon;
   while (from > 0 && !LABEL_START_BREAK.has(sentence.charCodeAt(from - 1))) from--;
   let label = sentence.slice(from, colon);
@@ -1520,13 +1520,14 @@ function inWorkTitle(sentence: string, mention: Span): boolean {
 const CONVERSION_GAP = /^(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[(（[]|,|，)?\s*(?:or\s+|equivalent\s+to\s+|约|約|合|折合)?(?:about\s+|roughly\s+|some\s+|around\s+|约|約|合)?$/i;
 
 /**
- * A figure in another currency right after a figure, in brackets or after "or"/"about":
- * "2.2 trillion yuan ($341 billion)", "22,718.34亿元（约3521亿美元）".
+ * The figure `mention` converts, or null: `mention` is in another currency right after it, in
+ * brackets or after "or"/"about" ("2.2 trillion yuan ($341 billion)", "22,718.34亿元（约3521亿美元）").
+ * `figures` are the sentence's, in order.
  */
-function isConversion(mention: NumberMention, figures: NumberMention[], sentence: string): boolean {
-  if (!mention.currency) return false;
-  const prev = figures.filter((f) => f.end <= mention.start).pop();
-  if (!prev || !prev.currency || prev.currency === mention.currency) return false;
+function convertedFigure(mention: NumberMention, figures: readonly NumberMention[], sentence: string): NumberMention | null {
+  if (!mention.currency) return null;
+  const prev = figures[figures.indexOf(mention) - 1];
+  if (!prev || !prev.currency || prev.currency === mention.currency) return null;
   const gap = sentence.slice(prev.end, mention.start);
-  return gap.trim() !== '' && CONVERSION_GAP.test(gap);
+  return gap.trim() !== '' && CONVERSION_GAP.test(gap) ? prev : null;
 }

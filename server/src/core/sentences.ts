@@ -108,10 +108,16 @@ function splitRecordLines(prose: string, spans: Span[]): Span[] {
   for (const span of spans) {
     let from = span.start;
     let lineStart = span.start;
+    // Whether the line starting at lineStart is a record: each line is read once, as the next line
+    // and then as the current one.
+    let record: boolean | null = null;
     for (let nl = prose.indexOf('\n', lineStart); nl >= 0 && nl < span.end; nl = prose.indexOf('\n', lineStart)) {
       const next = prose.indexOf('\n', nl + 1);
       const nextEnd = next < 0 || next > span.end ? span.end : next;
-      if (isRecordLine(prose.slice(lineStart, nl)) && isRecordLine(prose.slice(nl + 1, nextEnd))) from = cutAt(prose, from, nl, out);
+      record ??= isRecordLine(prose.slice(lineStart, nl));
+      const nextRecord = isRecordLine(prose.slice(nl + 1, nextEnd));
+      if (record && nextRecord) from = cutAt(prose, from, nl, out);
+      record = nextRecord;
       lineStart = nl + 1;
     }
     pushTrimmed(prose, from, span.end, out);
